@@ -1,0 +1,48 @@
+// One isolated, migrated database per test file: a clone of the template on the PostgreSQL server, or a
+// fresh in-memory PGlite served on a random local port. Tests use the real database, never a mock.
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, inject } from "vitest";
+import { createDb, type Db } from "@/lib/server/db";
+import { migrateDeploy } from "../../scripts/migrate";
+import { serverUrl } from "./global-setup";
+
+export interface TestDb {
+  db: Db;
+  url: string;
+}
+
+export function setupTestDb(): TestDb {
+  const ctx = {} as TestDb;
+  let cleanup = async () => {};
+
+  beforeAll(async () => {
+    if (inject("testDb") === "postgres") {
+      const name = `nianbao_test_${randomUUID().replaceAll("-", "")}`;
+      const admin = new pg.Client({ connectionString: serverUrl() });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject("templateDb")}`);
+      const url = new URL(serverUrl()!);
+      url.pathname = `/${name}`;
+      ctx.url = url.href;
+      cleanup = async () => {
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      };
+    } else {
+      const { startEmbeddedDb } = await import("../../scripts/embedded-db");
+      const embedded = await startEmbeddedDb("memory://");
+      ctx.url = embedded.url;
+      await migrateDeploy(ctx.url);
+      cleanup = embedded.stop;
+    }
+    ctx.db = createDb(ctx.url);
+  });
+
+  afterAll(async () => {
+    await ctx.db?.$disconnect();
+    await cleanup();
+  });
+
+  return ctx;
+}
