@@ -45,6 +45,7 @@ export default defineConfig([
   },
   globalIgnores([
     ".next/**",
+    ".next-*/**",
     "next-env.d.ts",
     "lib/generated/**",
     ".data/**",

@@ -42,8 +42,8 @@ function pgFactory(url: string): PgFactory {
   factory.close = async () => {
     await Promise.all([...open].map((a) => a.dispose()));
   };
-  factory.connect = async () => {
-    const adapter = (await connect()) as IoAdapter;
+  const wrapped = async () => {
+    const adapter = (await connect()) as unknown as IoAdapter;
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = () => {
       open.delete(adapter);
@@ -65,6 +65,7 @@ function pgFactory(url: string): PgFactory {
     };
     return adapter;
   };
+  factory.connect = wrapped as unknown as typeof factory.connect;
   return factory;
 }
 
@@ -76,12 +77,11 @@ async function engineFor(factory: PgFactory) {
   const g = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown };
   g.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (m: string) => console.error(`schema engine panic: ${m}`) };
   runtime ??= (async () => {
-    // @ts-expect-error -- no type declarations for the generated glue module
     const rt: Runtime = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const dir = dirname(createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm"));
     const wasm = await readFile(join(dir, "schema_engine_bg.wasm"));
     // The engine never clears its 10 s lock-timeout timers; unref them so processes can exit.
-    const imports: Record<string, unknown> = { ...rt };
+    const imports: WebAssembly.ModuleImports = { ...rt };
     for (const k of Object.keys(imports)) {
       if (k.startsWith("__wbg_setTimeout_")) {
         imports[k] = (fn: () => void, ms: number) => setTimeout(fn, ms >>> 0).unref();

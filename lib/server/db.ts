@@ -4,11 +4,20 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
 
-// PrismaPg connects lazily, so importing this module at build time (no DATABASE_URL) is fine.
 export function createDb(url = process.env.DATABASE_URL): Db {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
 }
 
 const g = globalThis as unknown as { nianbaoDb?: Db };
-export const db: Db = g.nianbaoDb ?? createDb();
-if (process.env.NODE_ENV !== "production") g.nianbaoDb = db;
+
+/**
+ * The application's client, created on first use from DATABASE_URL as it is then: importing this module at
+ * build time is harmless, and each integration-test file points it at its own database before the first query.
+ */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, prop) {
+    g.nianbaoDb ??= createDb();
+    const value = Reflect.get(g.nianbaoDb, prop, g.nianbaoDb);
+    return typeof value === "function" ? value.bind(g.nianbaoDb) : value;
+  },
+});

@@ -13,6 +13,7 @@ export default async function setup(project: TestProject) {
   const admin = serverUrl();
   project.provide("testDb", admin ? "postgres" : "pglite");
   project.provide("templateDb", "");
+  project.provide("adminUrl", admin ?? "");
   if (!admin) return;
 
   const template = `nianbao_tpl_${process.pid}`;
@@ -34,5 +35,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     testDb: "postgres" | "pglite";
     templateDb: string;
+    /** The server URL test databases are created through (captured before any file changes DATABASE_URL). */
+    adminUrl: string;
   }
 }

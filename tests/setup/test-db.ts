@@ -5,7 +5,6 @@ import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
 import { createDb, type Db } from "@/lib/server/db";
 import { migrateDeploy } from "../../scripts/migrate";
-import { serverUrl } from "./global-setup";
 
 export interface TestDb {
   db: Db;
@@ -19,10 +18,11 @@ export function setupTestDb(): TestDb {
   beforeAll(async () => {
     if (inject("testDb") === "postgres") {
       const name = `nianbao_test_${randomUUID().replaceAll("-", "")}`;
-      const admin = new pg.Client({ connectionString: serverUrl() });
+      const adminUrl = inject("adminUrl");
+      const admin = new pg.Client({ connectionString: adminUrl });
       await admin.connect();
       await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject("templateDb")}`);
-      const url = new URL(serverUrl()!);
+      const url = new URL(adminUrl);
       url.pathname = `/${name}`;
       ctx.url = url.href;
       cleanup = async () => {
@@ -37,6 +37,9 @@ export function setupTestDb(): TestDb {
       cleanup = embedded.stop;
     }
     ctx.db = createDb(ctx.url);
+    // lib/server functions that use the shared client (lib/server/db.ts) reach this file's database too.
+    process.env.DATABASE_URL = ctx.url;
+    (globalThis as { nianbaoDb?: Db }).nianbaoDb = ctx.db;
   });
 
   afterAll(async () => {

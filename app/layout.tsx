@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "年报 · 政府信息公开工作年度报告", template: "%s · 年报" },
+  description: "政府信息公开工作年度报告的填报、审核、发布与公开查阅",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="zh-CN">
+      <body>
+        <a className="skip-link" href="#main">
+          跳到正文
+        </a>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <Link href="/" className="site-header__brand">
+              年报 · 政府信息公开工作年度报告
+            </Link>
+            <nav aria-label="主导航">
+              <ul>
+                <li>
+                  <Link href="/">年报专栏</Link>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="site-main">
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="site-footer__inner">依据《中华人民共和国政府信息公开条例》及国办公开办函〔2021〕30号格式编制</div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,128 @@
+// `npm start`: build when missing or stale, start the embedded database (unless DATABASE_URL is set),
+// migrate, seed the demo, serve on http://localhost:3000 (PORT overrides). Ctrl-C shuts down cleanly.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import { z } from "zod";
+import { isBuildFresh, writeBuildStamp } from "./build-stamp";
+import { startEmbeddedDb } from "./embedded-db";
+import { migrateDeploy } from "./migrate";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+const startEnvSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().default("0.0.0.0"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "须为 postgresql:// 连接串" }).optional(),
+  PGLITE_DIR: z.string().default(".data/pglite"),
+  NIANBAO_DEMO: z.enum(["0", "1"]).optional(),
+  NIANBAO_SKIP_BUILD: z.enum(["0", "1"]).default("0"),
+});
+
+let step = 0;
+const say = (msg: string) => console.log(`[${++step}] ${msg}`);
+
+function childEnv(extra: Record<string, string>) {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra };
+  delete env.NODE_OPTIONS; // tsx's loader flags are for this process only
+  return env;
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env, cwd: ROOT });
+    child.on("exit", (code) => done(code ?? 1));
+  });
+}
+
+async function main() {
+  // An empty variable means "not set" (e.g. DATABASE_URL= to force the embedded database).
+  const source = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ""));
+  const parsed = startEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) console.error(`环境变量 ${i.path.join(".")} 有误：${i.message}`);
+    process.exit(2);
+  }
+  const cfg = parsed.data;
+  const embedded = !cfg.DATABASE_URL;
+  const demo = cfg.NIANBAO_DEMO ? cfg.NIANBAO_DEMO === "1" : embedded;
+
+  if (cfg.NIANBAO_SKIP_BUILD === "1" || isBuildFresh(ROOT)) say("构建产物是最新的，跳过构建");
+  else {
+    say("正在构建应用（next build，约一分钟）…");
+    if ((await run(["build"], childEnv({}))) !== 0) throw new Error("构建失败");
+    writeBuildStamp(ROOT);
+  }
+
+  let url = cfg.DATABASE_URL!;
+  let stopDb = async () => {};
+  if (embedded) {
+    say(`正在启动内嵌数据库（PGlite，数据目录 ${cfg.PGLITE_DIR}）…`);
+    const db = await startEmbeddedDb(cfg.PGLITE_DIR);
+    url = db.url;
+    stopDb = db.stop;
+  } else say("使用 DATABASE_URL 指定的 PostgreSQL");
+
+  try {
+    say("正在应用数据库迁移…");
+    const applied = await migrateDeploy(url);
+    console.log(applied.length ? `    已应用：${applied.join(", ")}` : "    数据库结构已是最新");
+    if (demo) await seed(url);
+  } catch (err) {
+    await stopDb();
+    throw err;
+  }
+
+  say(`正在启动网站服务（端口 ${cfg.PORT}）…`);
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(cfg.PORT), "-H", cfg.HOSTNAME], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: childEnv({ DATABASE_URL: url, NIANBAO_DEMO: demo ? "1" : "0", NODE_ENV: "production" }),
+    cwd: ROOT,
+  });
+  child.stdout.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (/Ready in/.test(chunk.toString())) printWelcome(cfg.PORT, demo);
+  });
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log("\n正在停止…");
+    child.kill(signal);
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  child.on("exit", async (code, signal) => {
+    await stopDb();
+    console.log(embedded ? "内嵌数据库已安全关闭。" : "已停止。");
+    process.exit(stopping ? 0 : (code ?? (signal ? 0 : 1)));
+  });
+}
+
+async function seed(url: string) {
+  say("正在写入演示数据（可重复执行，不会重复添加）…");
+  const { createDb } = await import("@/lib/server/db");
+  const { seedDemo } = await import("@/lib/server/demo-seed");
+  const db = createDb(url);
+  try {
+    const r = await seedDemo(db);
+    console.log(`    新增账号 ${r.usersCreated} 个；钢城街道2024年年报${r.reportCreated ? "已导入并发布" : "已存在"}`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function printWelcome(port: number, demo: boolean) {
+  console.log(`\n  年报 Nianbao 已启动：http://localhost:${port}\n`);
+  if (!demo) return;
+  const { DEMO_USERS, DEMO_PASSWORD } = await import("@/lib/server/demo-seed");
+  console.log(`  演示账号（密码均为 ${DEMO_PASSWORD}）：`);
+  for (const u of DEMO_USERS) console.log(`    ${u.username.padEnd(20)} ${u.note}`);
+  console.log("\n  按 Ctrl-C 停止。\n");
+}
+
+main().catch((err) => {
+  console.error(`启动失败：${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

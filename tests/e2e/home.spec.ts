@@ -1,0 +1,28 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+test("the home page lists the seeded 钢城街道 2024 report and its page shows the three tables", async ({ page }) => {
+  await page.goto("/");
+  const link = page.getByRole("link", { name: /钢城街道.*2024/ });
+  await expect(link).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await link.click();
+  await expect(page).toHaveURL(/\/reports\/gangcheng\/2024$/);
+  await expect(page.getByRole("heading", { level: 2, name: "一、总体情况" })).toBeVisible();
+  for (const caption of ["主动公开政府信息情况", "收到和处理政府信息公开申请情况", "行政复议、行政诉讼情况"]) {
+    await expect(page.getByRole("table", { name: new RegExp(caption) })).toBeVisible();
+  }
+  const t3 = page.getByRole("table", { name: /收到和处理政府信息公开申请情况/ });
+  await expect(t3.getByRole("rowheader", { name: "一、本年新收政府信息公开申请数量" })).toBeVisible();
+  await expect(page.getByText("柳北区人民政府钢城街道办事处").last()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("signing in as the demo editor opens the workspace with 钢城街道", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("用户名 / 手机号 / 邮箱").fill("gangcheng-editor");
+  await page.getByLabel("密码").fill("nianbao-demo");
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByRole("heading", { name: "我的年报" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "柳北区人民政府钢城街道办事处" })).toBeVisible();
+});
