@@ -1,0 +1,166 @@
+// Reads table 三 (收到和处理政府信息公开申请情况): header cells first, then 25 rows of 7 values, each row found
+// by its label (numbering and punctuation ignored), with the result group as context for the short item labels
+// (「3.其他」 exists only under （六）). Rows without a recognisable label fall back to their position.
+import { T3_COLUMNS, T3_ROWS, type T3GroupKey, type T3RowKey } from "../format";
+import { IMPORT_RULE } from "./import-log";
+import { labelKey, labelSimilarity, splitNumbering } from "./labels";
+import type { TableReading } from "./table-reading";
+import { hasValuesAfter, isPrintedValue, skipBlanks, takeValues, type Token } from "./table-tokens";
+
+type Match = { kind: "row"; row: T3RowKey } | { kind: "group"; group: T3GroupKey | "results" };
+
+const HEADERS = new Set(
+  ["申请人情况", "自然人", "法人或其他组织", ...T3_COLUMNS.map((c) => c.label)].map(labelKey),
+);
+/** Result groups printed as a heading over their items (no values of their own in the 2021 format). */
+const HEADING_GROUPS: Partial<Record<string, T3GroupKey>> = {
+  不予公开: "withheld",
+  无法提供: "unable",
+  不予处理: "notProcessed",
+  其他处理: "otherHandling",
+};
+const ROW_PREFIXES: [string, T3RowKey][] = [
+  ["本年新收", "newReceived"],
+  ["上年结转", "carriedOver"],
+  ["结转下年度", "carriedForward"],
+  ["予以公开", "disclosed"],
+  ["部分公开", "partial"],
+];
+const coreOf = (label: string) => splitNumbering(labelKey(label)).rest;
+const ITEM_ROWS = T3_ROWS.filter((r) => r.level === "item");
+
+function matchLabel(key: string, group: T3GroupKey | "results" | null): Match | null {
+  const { rest, style } = splitNumbering(key);
+  if (rest.startsWith("本年度办理结果")) return { kind: "group", group: "results" };
+  const heading = HEADING_GROUPS[rest];
+  if (heading) return { kind: "group", group: heading };
+  const prefixed = ROW_PREFIXES.find(([p]) => rest.startsWith(p));
+  if (prefixed) return { kind: "row", row: prefixed[1] };
+  if (rest === "总计" && (style !== null || group !== null)) return { kind: "row", row: "resultTotal" };
+  const items = ITEM_ROWS.filter((r) => coreOf(r.label) === rest);
+  const inGroup =
+    items.find((r) => "group" in r && r.group === group) ?? (rest === "其他" ? undefined : items[0]);
+  return inGroup ? { kind: "row", row: inGroup.key as T3RowKey } : null;
+}
+
+export function readTable3(tokens: readonly Token[], reading: TableReading): void {
+  const state: ReadState = { group: null, lastRow: -1 };
+  let i = readHeader(tokens, reading);
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.cell !== null) i = isPrintedValue(t) ? readOrphanValues(tokens, i, state, reading) : i + 1;
+    else i = readLabelled(tokens, i, state, reading);
+  }
+}
+
+interface ReadState {
+  group: T3GroupKey | "results" | null;
+  /** Index in T3_ROWS of the last row read, for the positional fallback. */
+  lastRow: number;
+}
+
+function readLabelled(tokens: readonly Token[], i: number, state: ReadState, reading: TableReading): number {
+  const t = tokens[i]!;
+  const withValues = hasValuesAfter(tokens, i);
+  const match = matchLabel(t.key, state.group) ?? similarRow(t, state.group, reading, withValues);
+  if (match?.kind === "row") {
+    const row = T3_ROWS.find((r) => r.key === match.row)!;
+    state.group = ("group" in row ? row.group : undefined) ?? state.group;
+    return readRow(tokens, i, match.row, state, reading);
+  }
+  if (!match || withValues) {
+    if (match?.group === "otherHandling") {
+      // The 2019 trial template has a single （六）其他处理 row: its figures are today's 「3.其他」.
+      reading.log.staleSigns.add("表三单行“（六）其他处理”");
+      state.group = "otherHandling";
+      return readRow(tokens, i, "otherHandling.other", state, reading);
+    }
+    const { values, next } = takeValues(tokens, skipBlanks(tokens, i + 1), T3_COLUMNS.length);
+    const reason = match ? "格式中没有小计行" : "表三中无法识别的行";
+    reading.recognise(t, ...values);
+    reading.unplace([t, ...values], reason);
+    return next;
+  }
+  state.group = match.group;
+  reading.recognise(t);
+  return i + 1;
+}
+
+const rowIndex = (key: string) => T3_ROWS.findIndex((r) => r.key === key);
+
+/** Skips the column headers (and the corner note); stray text among them is kept as unplaced. */
+function readHeader(tokens: readonly Token[], reading: TableReading): number {
+  let i = 0;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.cell?.kind === "blank") continue;
+    if (t.cell === null && (HEADERS.has(t.key) || t.key.includes("勾稽关系"))) reading.recognise(t);
+    else if (t.cell === null && matchLabel(t.key, null) === null && !hasValuesAfter(tokens, i)) {
+      reading.unplace([t], "表三表头中无法识别的文字");
+    } else break;
+  }
+  return i;
+}
+
+function readRow(
+  tokens: readonly Token[],
+  i: number,
+  row: string,
+  state: ReadState,
+  reading: TableReading,
+): number {
+  const { values, next } = takeValues(tokens, i + 1, T3_COLUMNS.length);
+  reading.recognise(tokens[i]!);
+  writeRow(row, values, reading);
+  state.lastRow = rowIndex(row);
+  return next;
+}
+
+function writeRow(row: string, values: Token[], reading: TableReading): void {
+  T3_COLUMNS.forEach((col, j) => {
+    const value = values[j];
+    if (value) reading.write({ table: "t3", row, col: col.key }, value);
+  });
+}
+
+/** Values printed without a label: the row after the last one read, if it is still empty. */
+function readOrphanValues(
+  tokens: readonly Token[],
+  i: number,
+  state: ReadState,
+  reading: TableReading,
+): number {
+  const { values, next } = takeValues(tokens, i, T3_COLUMNS.length);
+  const row = T3_ROWS[state.lastRow + 1];
+  if (!row || reading.isWritten({ table: "t3", row: row.key, col: "natural" })) {
+    reading.recognise(...values);
+    reading.unplace(values, "表三中无法对应到行的数值");
+    return next;
+  }
+  const message = `表三有一行数值没有行名，已按位置导入为“${row.label}”，请核对。`;
+  reading.log.warn(IMPORT_RULE.guess, message, { cells: [{ table: "t3", row: row.key, col: "total" }] });
+  writeRow(row.key, values, reading);
+  state.lastRow += 1;
+  return next;
+}
+
+/** A misprinted row label with values goes to the most similar unfilled row, with a finding saying so. */
+function similarRow(
+  t: Token,
+  group: T3GroupKey | "results" | null,
+  reading: TableReading,
+  hasValues: boolean,
+): Match | null {
+  if (!hasValues) return null;
+  let best: { row: (typeof T3_ROWS)[number]; score: number } | null = null;
+  for (const row of T3_ROWS) {
+    if (reading.isWritten({ table: "t3", row: row.key, col: "natural" })) continue;
+    const bonus = "group" in row && row.group === group ? 0.05 : 0;
+    const score = labelSimilarity(splitNumbering(t.key).rest, coreOf(row.label)) + bonus;
+    if (score >= 0.6 && (!best || score > best.score)) best = { row, score };
+  }
+  if (!best) return null;
+  const message = `表三的行“${t.text}”不是格式中的名称，已按最相近的“${best.row.label}”导入，请核对。`;
+  reading.log.warn(IMPORT_RULE.guess, message, { actual: t.text, expected: best.row.label });
+  return { kind: "row", row: best.row.key };
+}
