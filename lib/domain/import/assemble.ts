@@ -42,7 +42,7 @@ export function importLines(lines: readonly SourceLine[], options: ImportOptions
   };
   const unplaced = [...aboveTitle(front), ...body.unplaced];
   const findings = [
-    ...checkImportedOutline(body),
+    ...checkImportedOutline(body, { hasSignature: signature.lineCount > 0 }),
     ...log.findings,
     ...log.cellFindings(),
     ...staleFindings(log),

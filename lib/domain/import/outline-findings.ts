@@ -1,13 +1,14 @@
 // DOC-SECTIONS as the source printed it: the imported report always has six sections and five sub-items, so
 // only the importer can say that a heading was missing, out of order, misnumbered or worded differently.
 import type { Finding } from "../findings";
-import { OVERVIEW_ITEMS, SECTIONS, type OverviewItemKey, type SectionKey } from "../format";
+import { OVERVIEW_ITEMS, SECTIONS, type SectionKey } from "../format";
 import type { Body } from "./body";
 import type { HeadingMatch } from "./headings";
 import { labelKey } from "./labels";
 
 const RULE = "DOC-SECTIONS";
 const finding = (message: string): Finding => ({ ruleId: RULE, severity: "error", message });
+const warning = (ruleId: string, message: string): Finding => ({ ruleId, severity: "warning", message });
 const bare = (text: string) => labelKey(text).replace(/[:。.]$/, "");
 
 interface Expected<K extends string> {
@@ -54,25 +55,33 @@ const EXPECTED_SECTIONS: Expected<SectionKey>[] = SECTIONS.map((s) => ({
   style: "section",
 }));
 
-const EXPECTED_ITEMS: Expected<OverviewItemKey>[] = OVERVIEW_ITEMS.map((i) => ({
-  key: i.key,
-  title: i.title,
-  numbering: `（${i.numeral}）`,
-  style: "paren",
-}));
-
 /**
  * Findings about the printed outline: six section headings with the format's exact titles, and 一's five
- * sub-items numbered （一）…（五） (their wording varies legitimately, 「（一）主动公开情况」, so only numbering counts).
+ * sub-items present (their numbering and wording are checked by the rule engine on the stored titles).
+ * Not every missing heading is a fault of the report: a heading missing right before a table whose place the
+ * importer found is a copy artifact (a warning), and sections missing at the end of a page with no 落款 were
+ * cut off (IMPORT-INCOMPLETE) — a page cut short is never an error by itself.
  */
-export function checkImportedOutline(body: Body): Finding[] {
+export function checkImportedOutline(body: Body, options: { hasSignature: boolean }): Finding[] {
   const out = checkSequence(body.headings, EXPECTED_SECTIONS, (t) => `“${t}”`, true, "标题");
-  for (const s of SECTIONS) {
-    if (body.headings.some((h) => h.key === s.key)) continue;
-    const why = body.implicit.includes(s.key) ? "（已根据表格确定该部分的位置）" : "";
-    out.push(finding(`原文缺少标题“${s.title}”${why}。`));
+  const present = SECTIONS.map((s) => body.headings.some((h) => h.key === s.key) || body.implicit.includes(s.key));
+  const lastPresent = present.lastIndexOf(true);
+  const cutOff: string[] = [];
+  SECTIONS.forEach((s, index) => {
+    if (body.headings.some((h) => h.key === s.key)) return;
+    if (body.implicit.includes(s.key)) {
+      out.push(warning(RULE, `原文缺少标题“${s.title}”（已根据表格确定该部分的位置，可能是复制网页时丢失），请核对。`));
+    } else if (!options.hasSignature && index > lastPresent) cutOff.push(s.title);
+    else out.push(finding(`原文缺少标题“${s.title}”。`));
+  });
+  if (cutOff.length) {
+    out.push(
+      warning(
+        "IMPORT-INCOMPLETE",
+        `原文在“${cutOff[0]}”之前结束且没有落款，可能不完整（如网页被截断）：${cutOff.map((t) => `“${t}”`).join("、")}未找到，相关检查无法进行。`,
+      ),
+    );
   }
-  out.push(...checkSequence(body.itemHeadings, EXPECTED_ITEMS, (t) => `小标题“${t}”`, false, "小标题"));
   for (const item of OVERVIEW_ITEMS) {
     if (!body.itemHeadings.some((h) => h.key === item.key)) {
       out.push(finding(`“一、总体情况”缺少小标题“${item.title}”。`));

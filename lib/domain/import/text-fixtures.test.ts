@@ -4,6 +4,7 @@ import { readFixture } from "@/tests/fixtures/reports/read-fixture";
 import { ALL_CELLS, T3_COLUMNS, T3_RESULT_ROWS, T4_GROUPS, type CellRef } from "../format";
 import type { Report } from "../report-schema";
 import { getCell } from "../cells";
+import { checkReport } from "../rules";
 import { importText } from "./text";
 
 /** A table 三 row's 7 values in column order. */
@@ -118,11 +119,14 @@ describe("a 区县局 report copied one cell per line, with a heading missing an
     expectReconciles(report);
   });
 
-  it("places table 三 in its section although its heading is missing, and says so (DOC-SECTIONS)", () => {
-    const messages = findings.filter((f) => f.ruleId === "DOC-SECTIONS").map((f) => f.message);
-    expect(messages).toContain(
-      "原文缺少标题“三、收到和处理政府信息公开申请情况”（已根据表格确定该部分的位置）。",
-    );
+  it("places table 三 in its section although its heading is missing, and warns (DOC-SECTIONS)", () => {
+    const missing = findings.filter((f) => f.ruleId === "DOC-SECTIONS" && f.message.includes("缺少标题"));
+    expect(missing.map((f) => [f.severity, f.message])).toEqual([
+      [
+        "warning",
+        "原文缺少标题“三、收到和处理政府信息公开申请情况”（已根据表格确定该部分的位置，可能是复制网页时丢失），请核对。",
+      ],
+    ]);
   });
 
   it("keeps sub-items numbered 一、… as printed and reports the numbering (DOC-SECTIONS)", () => {
@@ -133,7 +137,10 @@ describe("a 区县局 report copied one cell per line, with a heading missing an
       "四、政府信息公开平台建设",
       "五、监督保障",
     ]);
-    expect(findings.filter((f) => f.message.includes("编号有误"))).toHaveLength(5);
+    const checked = checkReport(report, { importFindings: findings });
+    const numbering = checked.filter((f) => f.ruleId === "DOC-SECTIONS" && f.severity === "error");
+    expect(numbering.map((f) => f.message)).toHaveLength(5);
+    expect(numbering[0]!.message).toContain("应以“（一）”编号");
     expect(report.sections.overview.items[1]!.paragraphs[0]).toMatch(/^全年收到政府信息公开申请16件/);
   });
 
@@ -174,8 +181,11 @@ describe("a report copied with tab-separated tables, blank cells for zero and no
   });
 
   it("places table 二 under its section although the heading is missing", () => {
-    expect(findings.filter((f) => f.ruleId === "DOC-SECTIONS").map((f) => f.message)).toEqual([
-      "原文缺少标题“二、主动公开政府信息情况”（已根据表格确定该部分的位置）。",
+    expect(findings.filter((f) => f.ruleId === "DOC-SECTIONS").map((f) => [f.severity, f.message])).toEqual([
+      [
+        "warning",
+        "原文缺少标题“二、主动公开政府信息情况”（已根据表格确定该部分的位置，可能是复制网页时丢失），请核对。",
+      ],
     ]);
     expect(report.sections.overview.items[4]!.paragraphs).toEqual(["将政务公开纳入全区绩效考核，占比4%。"]);
   });
@@ -195,15 +205,13 @@ describe("a page cut off in the middle of table 三", () => {
     expect(blankCells(report, "t2")).toEqual([]);
   });
 
-  it("reports the missing cells (IMPORT-INCOMPLETE) and sections (DOC-SECTIONS); there is no 落款", () => {
-    expect(ruleIds(findings).sort()).toEqual([
-      "DOC-SECTIONS",
-      "DOC-SECTIONS",
-      "DOC-SECTIONS",
-      "IMPORT-INCOMPLETE",
-      "IMPORT-INCOMPLETE",
-    ]);
-    expect(findings.find((f) => f.ruleId === "IMPORT-INCOMPLETE")!.cells).toHaveLength(131);
+  it("reports the missing cells and the cut-off sections as incomplete (warnings, never errors); there is no 落款", () => {
+    expect(ruleIds(findings).sort()).toEqual(["IMPORT-INCOMPLETE", "IMPORT-INCOMPLETE", "IMPORT-INCOMPLETE"]);
+    expect(findings.every((f) => f.severity === "warning")).toBe(true);
+    expect(findings[0]!.message).toContain("“四、政府信息公开行政复议、行政诉讼情况”、“五、存在的主要问题及改进情况”、“六、其他需要报告的事项”未找到");
+    expect(findings.find((f) => f.cells?.length === 131)).toBeDefined();
+    const checked = checkReport(report, { importFindings: findings });
+    expect(checked.filter((f) => f.severity === "error")).toEqual([]);
     expect(report.meta).toMatchObject({ signatureName: "", signatureDate: null, year: 2024 });
   });
 });

@@ -57,7 +57,14 @@ const STALE_LABELS = /本年新制作数量|本年新公开数量|对外公开�
 
 /** DOC-STALE-FORMAT in the prose; stale table labels of an imported copy are reported by the importer. */
 export function checkStaleFormat(report: Report): RuleHit[] {
-  return findSpans(listParagraphs(report), STALE_LABELS).map((textSpan) => ({
+  // One finding per stale label: the same label repeated down a flattened table is one problem.
+  const seen = new Set<string>();
+  const spans = findSpans(listParagraphs(report), STALE_LABELS).filter((span) => {
+    if (seen.has(span.quote)) return false;
+    seen.add(span.quote);
+    return true;
+  });
+  return spans.map((textSpan) => ({
     message: `正文使用了2019年试行格式的表述“${textSpan.quote}”，应按现行年报格式（${FORMAT_CITATION}）填报`,
     textSpan,
   }));
