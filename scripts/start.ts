@@ -57,6 +57,10 @@ async function main() {
 
   let url = cfg.DATABASE_URL!;
   let stopDb = async () => {};
+  // Ctrl-C during start-up: close the embedded database properly before leaving.
+  const early = () => void stopDb().finally(() => process.exit(130));
+  process.once("SIGINT", early);
+  process.once("SIGTERM", early);
   if (embedded) {
     say(`正在启动内嵌数据库（PGlite，数据目录 ${cfg.PGLITE_DIR}）…`);
     const db = await startEmbeddedDb(cfg.PGLITE_DIR);
@@ -84,6 +88,8 @@ async function main() {
     process.stdout.write(chunk);
     if (/Ready in/.test(chunk.toString())) printWelcome(cfg.PORT, demo);
   });
+  process.off("SIGINT", early);
+  process.off("SIGTERM", early);
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;
