@@ -15,6 +15,7 @@ const USAGE = `用法：
   nianbao check <文件…> [--previous <上年文件>] [--body-kind ${BODY_KINDS.join("|")}] [--published-at YYYY-MM-DD] [--json]
   nianbao render <文件> --format txt|html|json
   nianbao import <文件> --org <机关名称> --year <年度> [--publish]
+  nianbao create-admin --username <用户名> --password <密码> [--org-name <根机构名称>]
 文件可为 .txt（网页复制的文本）、.html（发布页面）或 .docx（Word），文本可为 UTF-8 或 GB18030 编码。`;
 
 class UsageError extends Error {}
@@ -133,7 +134,31 @@ async function importIntoDb(args: string[]): Promise<number> {
   return outcome.ok ? 0 : 1;
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { check, render, import: importIntoDb };
+/** The first administrator (refused once one exists); the database comes from DATABASE_URL. */
+async function createAdmin(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { username: { type: "string" }, password: { type: "string" }, "org-name": { type: "string" } },
+  });
+  if (!values.username || !values.password) throw new UsageError("create-admin 需要 --username 和 --password。");
+  if (!process.env.DATABASE_URL) throw new UsageError("create-admin 需要设置 DATABASE_URL（内嵌数据库请改用环境变量 NIANBAO_ADMIN_USERNAME / NIANBAO_ADMIN_PASSWORD 启动）。");
+  const { db } = await import("@/lib/server/db");
+  const { createFirstAdmin } = await import("@/lib/server/users");
+  try {
+    const result = await createFirstAdmin(db, { username: values.username, password: values.password, orgName: values["org-name"] });
+    console.log(result.ok ? `已创建管理员 ${values.username}。` : result.message);
+    return result.ok ? 0 : 1;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  check,
+  render,
+  import: importIntoDb,
+  "create-admin": createAdmin,
+};
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2);

@@ -72,7 +72,12 @@ async function main() {
     say("正在应用数据库迁移…");
     const applied = await migrateDeploy(url);
     console.log(applied.length ? `    已应用：${applied.join(", ")}` : "    数据库结构已是最新");
-    if (demo) await seed(url);
+    await withDb(url, async (db) => {
+      const { ensureFirstAdminFromEnv } = await import("@/lib/server/users");
+      const admin = await ensureFirstAdminFromEnv(db);
+      if (admin.message) console.log(`    ${admin.message}`);
+      if (demo) await seed(db);
+    });
   } catch (err) {
     await stopDb();
     throw err;
@@ -106,17 +111,21 @@ async function main() {
   });
 }
 
-async function seed(url: string) {
-  say("正在写入演示数据（可重复执行，不会重复添加）…");
+async function withDb(url: string, fn: (db: import("@/lib/server/db").Db) => Promise<void>) {
   const { createDb } = await import("@/lib/server/db");
-  const { seedDemo } = await import("@/lib/server/demo-seed");
   const db = createDb(url);
   try {
-    const r = await seedDemo(db);
-    console.log(`    新增账号 ${r.usersCreated} 个；钢城街道2024年年报${r.reportCreated ? "已导入并发布" : "已存在"}`);
+    await fn(db);
   } finally {
     await db.$disconnect();
   }
+}
+
+async function seed(db: import("@/lib/server/db").Db) {
+  say("正在写入演示数据（可重复执行，不会重复添加）…");
+  const { seedDemo } = await import("@/lib/server/demo-seed");
+  const r = await seedDemo(db);
+  console.log(`    新增账号 ${r.usersCreated} 个；钢城街道2024年年报${r.reportCreated ? "已导入并发布" : "已存在"}`);
 }
 
 async function printWelcome(port: number, demo: boolean) {

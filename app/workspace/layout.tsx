@@ -8,6 +8,7 @@ export const dynamic = "force-dynamic";
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor("/workspace");
   const isAdmin = actor.memberships.some((m) => m.role === "ADMIN");
+  const seesBoard = actor.memberships.some((m) => m.role === "ADMIN" || m.role === "SUPERVISOR");
   return (
     <div className="workspace">
       <div className="workspace__bar no-print">
@@ -16,6 +17,14 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             <li>
               <Link href="/workspace">我的年报</Link>
             </li>
+            <li>
+              <Link href="/workspace/todo">待办事项</Link>
+            </li>
+            {seesBoard && (
+              <li>
+                <Link href="/workspace/board">公开期限看板</Link>
+              </li>
+            )}
             {isAdmin && (
               <li>
                 <Link href="/workspace/admin/orgs">机构管理</Link>

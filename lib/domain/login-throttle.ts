@@ -18,12 +18,17 @@ export function isLocked(state: ThrottleState | null, now: Date): boolean {
   return !!state?.lockedUntil && state.lockedUntil > now;
 }
 
-/** The state after one more failure. */
-export function afterFailure(state: ThrottleState | null, limit: number, now: Date): ThrottleState {
+/** The state after one more failure; `lockMs` is configurable by the server (short locks in e2e tests). */
+export function afterFailure(
+  state: ThrottleState | null,
+  limit: number,
+  now: Date,
+  lockMs: number = THROTTLE.lockMs,
+): ThrottleState {
   const fresh = !state || now.getTime() - state.windowStart.getTime() > THROTTLE.windowMs;
   const failures = fresh ? 1 : state.failures + 1;
   const windowStart = fresh ? now : state.windowStart;
-  const lockedUntil = failures >= limit ? new Date(now.getTime() + THROTTLE.lockMs) : null;
+  const lockedUntil = failures >= limit ? new Date(now.getTime() + lockMs) : null;
   return { failures, windowStart, lockedUntil };
 }
 

@@ -1,7 +1,6 @@
 import "server-only";
 import type { z } from "zod";
 import type { Actor } from "./auth";
-import { getActor } from "./session";
 
 // The one write transport: every server action is defineAction(schema, handler). It resolves the actor,
 // validates the input with the domain schema and returns a value for expected failures (STYLE rule 5).
@@ -44,6 +43,8 @@ export function defineAction<S extends z.ZodType, T>(
   handler: (actor: Actor, input: z.output<S>) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (input) => {
+    // Imported here so that `fail`/ActionError stay usable outside a request (CLI, scripts, tests).
+    const { getActor } = await import("./session");
     const actor = await getActor();
     if (!actor) return { ok: false, code: "UNAUTHENTICATED", message: MESSAGES.UNAUTHENTICATED };
     const parsed = schema.safeParse(input);

@@ -37,6 +37,12 @@ export function sessionPolicy(): SessionPolicy {
   return { idleMs: idleHours * 3_600_000, maxMs: maxDays * 86_400_000 };
 }
 
+/** NIANBAO_THROTTLE_LOCK_SECONDS shortens the sign-in lock (the e2e server waits seconds, not 15 minutes). */
+export function throttleLockMs(): number {
+  const seconds = Number(process.env.NIANBAO_THROTTLE_LOCK_SECONDS);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : THROTTLE.lockMs;
+}
+
 export const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 const newToken = () => randomBytes(32).toString("base64url");
 
@@ -73,8 +79,8 @@ export async function signIn(db: Db, input: SignInInput): Promise<SignInResult> 
   dummyHash ??= hashPassword(randomBytes(16).toString("hex"));
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
   if (!user || !valid || !user.isActive) {
-    const a = afterFailure(account, THROTTLE.perAccount, now);
-    const i = afterFailure(ip, THROTTLE.perIp, now);
+    const a = afterFailure(account, THROTTLE.perAccount, now, throttleLockMs());
+    const i = afterFailure(ip, THROTTLE.perIp, now, throttleLockMs());
     await Promise.all([writeThrottle(db, keys.account, a), writeThrottle(db, keys.ip, i)]);
     await recordAudit(db, {
       action: "auth.signIn.failed",

@@ -1,16 +1,20 @@
 import "server-only";
 import { headers } from "next/headers";
 
-/** The client's IP for audit and rate limiting; proxy headers are trusted only with TRUST_PROXY=1. */
+/**
+ * The client's IP for audit and rate limiting. Next fills X-Forwarded-For from the socket when the request
+ * has none, so without a proxy this is the peer address. A client can send its own header to dodge the
+ * per-IP limit (the per-account limit still holds); in production, put a reverse proxy in front that
+ * overwrites X-Forwarded-For, and set TRUST_PROXY=1 to also honour X-Real-IP.
+ */
 export async function clientIp(): Promise<string> {
   const h = await headers();
+  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
   if (process.env.TRUST_PROXY === "1") {
-    const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-    if (forwarded) return forwarded.slice(0, 64);
-    const real = h.get("x-real-ip");
+    const real = h.get("x-real-ip")?.trim();
     if (real) return real.slice(0, 64);
   }
-  return "本机";
+  return (forwarded || "unknown").slice(0, 64);
 }
 
 export async function userAgent(): Promise<string> {

@@ -116,4 +116,15 @@ describe("nianbao render and import", () => {
     expect(again.code).toBe(1);
     expect(again.stdout).toContain("已存在");
   });
+
+  it("creates the first administrator once with create-admin", async () => {
+    const env = { DATABASE_URL: t.url };
+    const args = ["create-admin", "--username", "first-admin", "--password", "a long enough secret"];
+    const first = await cli(args, env);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("已创建管理员 first-admin");
+    const admin = await t.db.user.findUniqueOrThrow({ where: { username: "first-admin" }, include: { memberships: true } });
+    expect(admin.memberships.map((m) => m.role)).toEqual(["ADMIN"]);
+    expect((await cli([...args.slice(0, 2), "second-admin", ...args.slice(3)], env)).code).toBe(1);
+  });
 });

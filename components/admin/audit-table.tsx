@@ -1,0 +1,44 @@
+export interface AuditTableRow {
+  id: string;
+  atLabel: string;
+  actorName: string;
+  actionLabel: string;
+  orgName: string;
+  targetLabel: string;
+  summary: string;
+  ip: string;
+}
+
+export function AuditTable({ rows }: { rows: AuditTableRow[] }) {
+  if (rows.length === 0) return <p>没有符合条件的记录。</p>;
+  return (
+    <div className="table-scroll">
+      <table className="data-table data-table--compact">
+        <thead>
+          <tr>
+            <th scope="col">时间</th>
+            <th scope="col">操作人</th>
+            <th scope="col">操作</th>
+            <th scope="col">机构</th>
+            <th scope="col">对象</th>
+            <th scope="col">说明</th>
+            <th scope="col">IP</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <td className="nowrap">{r.atLabel}</td>
+              <td>{r.actorName || "—"}</td>
+              <td className="nowrap">{r.actionLabel}</td>
+              <td>{r.orgName || "—"}</td>
+              <td>{r.targetLabel || "—"}</td>
+              <td>{r.summary}</td>
+              <td className="nowrap">{r.ip || "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

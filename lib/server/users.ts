@@ -1,0 +1,537 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { isSelfOrDescendant, type OrgTree } from "@/lib/domain/org-tree";
+import { can, ROLE_LABELS, ROLES, type Action } from "@/lib/domain/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { fail } from "./action";
+import { recordAudit } from "./audit";
+import { issuePasswordReset, sha256, type Actor } from "./auth";
+import {
+  assertCanInTree,
+  loadOrgTree,
+  NOT_FOUND_MESSAGE,
+  orgIdsPermitting,
+  type DbClient,
+} from "./authorize";
+import { db as defaultDb, type Db } from "./db";
+import { auditActor } from "./orgs";
+import { hashPassword } from "./password";
+
+// Accounts for administrators. A user is visible to an administrator who may `user.view` any organisation the
+// user holds a role in; account-wide changes (deactivate, reset link) need the administrator's reach over every
+// one of them — a district administrator must not reset the password of someone who is also a city administrator.
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3, "用户名至少 3 个字符")
+  .max(60, "用户名不能超过 60 个字符")
+  .regex(/^[a-z][a-z0-9._-]*$/, "以字母开头，只能使用小写字母、数字、点、下划线和连字符");
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), schema.nullable().default(null));
+
+export const createUserSchema = z
+  .object({
+    username: usernameSchema,
+    displayName: z.string().trim().min(1, "请填写姓名").max(60, "姓名不能超过 60 个字符"),
+    phone: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^1\d{10}$/, "请填写 11 位手机号"),
+    ),
+    email: optional(z.string().trim().toLowerCase().pipe(z.email("邮箱格式不正确").max(200))),
+    orgId: z.string().min(1, "请选择机构"),
+    role: z.enum(ROLES, { error: "请选择角色" }),
+    passwordMode: z.enum(["password", "resetLink"]).default("password"),
+    password: z.string().max(200).default(""),
+  })
+  .superRefine((input, ctx) => {
+    if (input.passwordMode === "password" && input.password.length < MIN_PASSWORD_LENGTH) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["password"],
+        message: `初始密码至少 ${MIN_PASSWORD_LENGTH} 个字符`,
+      });
+    }
+  });
+export const assignRoleSchema = z.object({
+  userId: z.string().min(1),
+  orgId: z.string().min(1, "请选择机构"),
+  role: z.enum(ROLES, { error: "请选择角色" }),
+});
+export const membershipSchema = z.object({ membershipId: z.string().min(1) });
+export const userIdSchema = z.object({ userId: z.string().min(1) });
+export const setUserActiveSchema = userIdSchema.extend({
+  isActive: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean()),
+});
+
+const newPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `新密码至少 ${MIN_PASSWORD_LENGTH} 个字符`)
+  .max(200, "密码不能超过 200 个字符");
+const matches = (a: string, b: string) => (v: Record<string, unknown>) => v[a] === v[b];
+
+/** The account page's form; the current password is checked by changePassword in lib/server/auth.ts. */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "请输入当前密码").max(200),
+    newPassword,
+    confirmPassword: z.string(),
+  })
+  .refine(matches("newPassword", "confirmPassword"), {
+    path: ["confirmPassword"],
+    message: "两次输入的新密码不一致",
+  });
+
+/** The /reset/[token] page's form. */
+export const resetPasswordSchema = z
+  .object({ token: z.string().min(1).max(200), password: newPassword, confirm: z.string() })
+  .refine(matches("password", "confirm"), { path: ["confirm"], message: "两次输入的新密码不一致" });
+
+interface WithIp {
+  ip?: string;
+}
+
+/** The path of a reset link; the page at /reset/[token] sets the new password. */
+export const resetPath = (token: string) => `/reset/${token}`;
+
+// ---- visibility --------------------------------------------------------------------------------------
+
+const roots = (tree: OrgTree) => tree.ids.filter((id) => tree.parentOf(id) === null);
+
+/** The organisations an account belongs to; one with no role left is the concern of the whole tree's admins. */
+function homeOrgIds(memberships: { orgId: string }[], tree: OrgTree): string[] {
+  const own = [...new Set(memberships.map((m) => m.orgId))].filter((id) => tree.has(id));
+  return own.length > 0 ? own : roots(tree);
+}
+
+/** `where` for the users visible to the actor (a role in their user.view scope), scoped in the query. */
+function visibleUsersWhere(actor: Actor, tree: OrgTree, scope?: string[]): Prisma.UserWhereInput {
+  const visible = scope ?? orgIdsPermitting(actor, "user.view", tree);
+  const wholeTree = !scope && roots(tree).every((id) => can(actor, "user.view", id, tree));
+  const inScope: Prisma.UserWhereInput = { memberships: { some: { orgId: { in: visible } } } };
+  return wholeTree ? { OR: [inScope, { memberships: { none: {} } }] } : inScope;
+}
+
+/** Locks the account row and checks the actor may do `action` on every organisation it belongs to. */
+async function lockManagedUser(tx: Prisma.TransactionClient, actor: Actor, userId: string, action: Action) {
+  await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${userId} FOR UPDATE`;
+  const tree = await loadOrgTree(tx);
+  const user = await tx.user.findFirst({
+    where: { AND: [{ id: userId }, visibleUsersWhere(actor, tree)] },
+    include: { memberships: true },
+  });
+  if (!user) return fail("NOT_FOUND", NOT_FOUND_MESSAGE);
+  const homes = homeOrgIds(user.memberships, tree);
+  if (!homes.every((orgId) => can(actor, action, orgId, tree))) {
+    fail("FORBIDDEN", "该用户在您管理范围以外的机构也有角色，须由上级管理员操作。");
+  }
+  return { user, tree, homeOrgId: homes[0] ?? null };
+}
+
+// ---- writes ------------------------------------------------------------------------------------------
+
+async function assertLoginsFree(
+  tx: DbClient,
+  input: { username: string; phone: string | null; email: string | null },
+) {
+  const taken = await tx.user.findMany({
+    where: {
+      OR: [
+        { username: input.username },
+        ...(input.phone ? [{ phone: input.phone }] : []),
+        ...(input.email ? [{ email: input.email }] : []),
+      ],
+    },
+    select: { username: true, phone: true, email: true },
+  });
+  const errors: Record<string, string> = {};
+  if (taken.some((u) => u.username === input.username)) errors.username = "该用户名已被使用";
+  if (input.phone && taken.some((u) => u.phone === input.phone)) errors.phone = "该手机号已被其他账号使用";
+  if (input.email && taken.some((u) => u.email === input.email)) errors.email = "该邮箱已被其他账号使用";
+  if (Object.keys(errors).length > 0) fail("INVALID_INPUT", "填写内容有误，请检查标出的项目。", errors);
+}
+
+/** Creates an account with one role; with passwordMode "resetLink" it returns a one-time link instead. */
+export async function createUser(
+  actor: Actor,
+  input: z.output<typeof createUserSchema> & WithIp,
+  db: Db = defaultDb,
+) {
+  const secret = input.passwordMode === "password" ? input.password : randomBytes(32).toString("hex");
+  const passwordHash = await hashPassword(secret);
+  const user = await db.$transaction(async (tx) => {
+    const tree = await loadOrgTree(tx);
+    assertCanInTree(actor, "user.create", input.orgId, tree);
+    await assertLoginsFree(tx, input);
+    const { orgId, role } = input;
+    const created = await tx.user.create({
+      data: {
+        username: input.username,
+        displayName: input.displayName,
+        phone: input.phone,
+        email: input.email,
+        passwordHash,
+        memberships: { create: { orgId, role } },
+      },
+    });
+    await recordAudit(tx, {
+      ...auditActor(actor, input),
+      action: "user.create",
+      orgId,
+      targetType: "user",
+      targetId: created.id,
+      summary: `新建用户 ${created.username}（${created.displayName}），角色：${ROLE_LABELS[role]}`,
+    });
+    return created;
+  });
+  const token =
+    input.passwordMode === "resetLink" ? await issuePasswordReset(db, actor, user.id, input.ip ?? "") : null;
+  return { userId: user.id, username: user.username, resetPath: token ? resetPath(token) : null };
+}
+
+export async function assignRole(
+  actor: Actor,
+  input: z.output<typeof assignRoleSchema> & WithIp,
+  db: Db = defaultDb,
+) {
+  return db.$transaction(async (tx) => {
+    const tree = await loadOrgTree(tx);
+    const user = await tx.user.findFirst({
+      where: { AND: [{ id: input.userId }, visibleUsersWhere(actor, tree)] },
+    });
+    if (!user) return fail("NOT_FOUND", NOT_FOUND_MESSAGE);
+    assertCanInTree(actor, "user.assignRole", input.orgId, tree);
+    const existing = await tx.membership.findFirst({
+      where: { userId: user.id, orgId: input.orgId, role: input.role },
+    });
+    if (existing) fail("CONFLICT", "该用户在这个机构已有此角色。");
+    const membership = await tx.membership.create({
+      data: { userId: user.id, orgId: input.orgId, role: input.role },
+    });
+    await recordAudit(tx, {
+      ...auditActor(actor, input),
+      action: "user.roleAssigned",
+      orgId: input.orgId,
+      targetType: "user",
+      targetId: user.id,
+      summary: `为 ${user.username} 分配角色：${ROLE_LABELS[input.role]}`,
+    });
+    return membership;
+  });
+}
+
+export async function removeRole(
+  actor: Actor,
+  input: z.output<typeof membershipSchema> & WithIp,
+  db: Db = defaultDb,
+) {
+  await db.$transaction(async (tx) => {
+    const tree = await loadOrgTree(tx);
+    const visible = orgIdsPermitting(actor, "user.view", tree);
+    const membership = await tx.membership.findFirst({
+      where: { id: input.membershipId, orgId: { in: visible } },
+      include: { user: true },
+    });
+    if (!membership) return fail("NOT_FOUND", NOT_FOUND_MESSAGE);
+    assertCanInTree(actor, "user.assignRole", membership.orgId, tree);
+    if (membership.userId === actor.userId && membership.role === "ADMIN") {
+      fail("FORBIDDEN", "不能移除自己的管理员角色，请由其他管理员操作。");
+    }
+    await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${membership.userId} FOR UPDATE`;
+    if ((await tx.membership.count({ where: { userId: membership.userId } })) <= 1) {
+      fail("CONFLICT", "这是该用户唯一的角色。如该账号不再使用，请停用账号；如需调岗，请先分配新角色。");
+    }
+    await tx.membership.delete({ where: { id: membership.id } });
+    await recordAudit(tx, {
+      ...auditActor(actor, input),
+      action: "user.roleRemoved",
+      orgId: membership.orgId,
+      targetType: "user",
+      targetId: membership.userId,
+      summary: `移除 ${membership.user.username} 的角色：${ROLE_LABELS[membership.role]}`,
+    });
+  });
+}
+
+/** Deactivating ends every session of the account at once (and voids unused reset links); reactivating undoes. */
+export async function setUserActive(
+  actor: Actor,
+  input: z.output<typeof setUserActiveSchema> & WithIp,
+  db: Db = defaultDb,
+) {
+  await db.$transaction(async (tx) => {
+    const { user, homeOrgId } = await lockManagedUser(tx, actor, input.userId, "user.deactivate");
+    if (user.id === actor.userId && !input.isActive) fail("FORBIDDEN", "不能停用自己的账号。");
+    if (user.isActive === input.isActive) return;
+    await tx.user.update({ where: { id: user.id }, data: { isActive: input.isActive } });
+    if (!input.isActive) {
+      await tx.session.deleteMany({ where: { userId: user.id } });
+      await tx.passwordResetToken.updateMany({
+        where: { userId: user.id, usedAt: null },
+        data: { usedAt: new Date() },
+      });
+    }
+    await recordAudit(tx, {
+      ...auditActor(actor, input),
+      action: input.isActive ? "user.reactivate" : "user.deactivate",
+      orgId: homeOrgId,
+      targetType: "user",
+      targetId: user.id,
+      summary: `${input.isActive ? "启用" : "停用"}账号 ${user.username}`,
+    });
+  });
+}
+
+/** A one-time reset link (24 hours) for an active account the actor fully administers. */
+export async function issueUserReset(
+  actor: Actor,
+  input: z.output<typeof userIdSchema> & WithIp,
+  db: Db = defaultDb,
+) {
+  await db.$transaction(async (tx) => {
+    const { user } = await lockManagedUser(tx, actor, input.userId, "user.issueReset");
+    if (!user.isActive) fail("CONFLICT", "该账号已停用，请先启用再签发重置链接。");
+  });
+  return { resetPath: resetPath(await issuePasswordReset(db, actor, input.userId, input.ip ?? "")) };
+}
+
+/** Whether a reset link can still be used (for the reset page; the reset itself re-checks atomically). */
+export async function isResetTokenUsable(token: string, db: DbClient = defaultDb): Promise<boolean> {
+  const found = await db.passwordResetToken.findFirst({
+    where: { id: sha256(token), usedAt: null, expiresAt: { gt: new Date() }, user: { isActive: true } },
+  });
+  return found !== null;
+}
+
+// ---- reads -------------------------------------------------------------------------------------------
+
+export const USERS_PER_PAGE = 50;
+
+export interface UserListFilter {
+  orgId?: string;
+  q?: string;
+  page?: number;
+}
+
+/** Accounts with a role in the actor's user.view scope (optionally one organisation's subtree), 50 a page. */
+export async function listUsers(actor: Actor, filter: UserListFilter = {}, db: DbClient = defaultDb) {
+  const tree = await loadOrgTree(db);
+  const visible = orgIdsPermitting(actor, "user.view", tree);
+  if (visible.length === 0 || (filter.orgId && !visible.includes(filter.orgId)))
+    fail("NOT_FOUND", NOT_FOUND_MESSAGE);
+  const scope = filter.orgId
+    ? visible.filter((id) => isSelfOrDescendant(tree, id, filter.orgId!))
+    : undefined;
+  const q = filter.q?.trim();
+  const matches: Prisma.UserWhereInput = q
+    ? {
+        OR: [
+          { username: { contains: q.toLowerCase() } },
+          { displayName: { contains: q } },
+          { phone: { contains: q } },
+          { email: { contains: q.toLowerCase() } },
+        ],
+      }
+    : {};
+  const where: Prisma.UserWhereInput = { AND: [visibleUsersWhere(actor, tree, scope), matches] };
+  const page = Math.max(1, Math.floor(filter.page ?? 1));
+  const [total, users] = await Promise.all([
+    db.user.count({ where }),
+    db.user.findMany({
+      where,
+      orderBy: { username: "asc" },
+      skip: (page - 1) * USERS_PER_PAGE,
+      take: USERS_PER_PAGE,
+      include: {
+        memberships: { where: { orgId: { in: visible } }, include: { org: { select: { shortName: true } } } },
+        _count: { select: { memberships: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / USERS_PER_PAGE)),
+    users: users.map((u) => ({
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      isActive: u.isActive,
+      roles: u.memberships.map((m) => `${m.org.shortName} · ${ROLE_LABELS[m.role]}`),
+      hiddenRoleCount: u._count.memberships - u.memberships.length,
+    })),
+  };
+}
+
+/** One account for its admin screen: the roles the actor may see, and what the actor may do. */
+export async function getUserForAdmin(actor: Actor, userId: string, db: DbClient = defaultDb) {
+  const tree = await loadOrgTree(db);
+  const visible = orgIdsPermitting(actor, "user.view", tree);
+  const user = await db.user.findFirst({
+    where: { AND: [{ id: userId }, visibleUsersWhere(actor, tree)] },
+    include: {
+      memberships: { include: { org: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+      _count: { select: { sessions: true } },
+    },
+  });
+  if (!user) return fail("NOT_FOUND", NOT_FOUND_MESSAGE);
+  const isSelf = user.id === actor.userId;
+  const shown = user.memberships.filter((m) => visible.includes(m.orgId));
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    phone: user.phone,
+    email: user.email,
+    isActive: user.isActive,
+    isSelf,
+    createdAt: user.createdAt,
+    sessionCount: user._count.sessions,
+    canManageAccount: homeOrgIds(user.memberships, tree).every((id) =>
+      can(actor, "user.deactivate", id, tree),
+    ),
+    roles: shown.map((m) => ({
+      membershipId: m.id,
+      orgName: m.org.name,
+      roleLabel: ROLE_LABELS[m.role],
+      canRemove:
+        can(actor, "user.assignRole", m.orgId, tree) &&
+        user.memberships.length > 1 &&
+        !(isSelf && m.role === "ADMIN"),
+    })),
+    hiddenRoleCount: user.memberships.length - shown.length,
+  };
+}
+
+// ---- the first administrator -------------------------------------------------------------------------
+
+const firstAdminSchema = z.object({
+  username: usernameSchema,
+  password: z.string().min(MIN_PASSWORD_LENGTH, `密码至少 ${MIN_PASSWORD_LENGTH} 个字符`).max(200),
+  orgName: z.string().trim().min(2, "机构名称至少 2 个字符").max(120).optional(),
+});
+
+export type FirstAdminResult =
+  | { ok: true; userId: string; orgId: string; orgCreated: boolean }
+  | { ok: false; code: "INVALID_INPUT" | "ADMIN_EXISTS" | "USERNAME_TAKEN"; message: string };
+
+/**
+ * For `nianbao create-admin` and NIANBAO_ADMIN_*: an ADMIN on the root organisation (created when there is
+ * none). Refuses once any administrator exists, so it can never be used to take over a running installation.
+ */
+export async function createFirstAdmin(
+  db: Db,
+  input: { username: string; password: string; orgName?: string },
+): Promise<FirstAdminResult> {
+  const parsed = firstAdminSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      code: "INVALID_INPUT",
+      message: parsed.error.issues.map((i) => i.message).join("；"),
+    };
+  }
+  const { username, password, orgName } = parsed.data;
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx): Promise<FirstAdminResult> => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('nianbao.first-admin'))`;
+    if ((await tx.membership.count({ where: { role: "ADMIN" } })) > 0) {
+      return {
+        ok: false,
+        code: "ADMIN_EXISTS",
+        message: "已存在管理员账号，不再创建首个管理员；请由现有管理员在「用户管理」中添加账号。",
+      };
+    }
+    if (await tx.user.findUnique({ where: { username } })) {
+      return { ok: false, code: "USERNAME_TAKEN", message: `用户名 ${username} 已被使用。` };
+    }
+    const existingRoot = await tx.organization.findFirst({
+      where: { parentId: null },
+      orderBy: { createdAt: "asc" },
+    });
+    const root = existingRoot ?? (await createRootOrg(tx, orgName ?? "本级人民政府"));
+    const user = await tx.user.create({
+      data: {
+        username,
+        displayName: "系统管理员",
+        passwordHash,
+        memberships: { create: { orgId: root.id, role: "ADMIN" } },
+      },
+    });
+    await recordAudit(tx, {
+      action: "admin.bootstrap",
+      actorName: "系统",
+      orgId: root.id,
+      targetType: "user",
+      targetId: user.id,
+      summary: `创建首个管理员 ${username}${existingRoot ? "" : `及根机构「${root.name}」`}`,
+    });
+    return { ok: true, userId: user.id, orgId: root.id, orgCreated: !existingRoot };
+  });
+}
+
+async function createRootOrg(tx: Prisma.TransactionClient, name: string) {
+  const slugTaken = await tx.organization.findUnique({ where: { slug: "root" } });
+  const slug = slugTaken ? `root-${randomBytes(3).toString("hex")}` : "root";
+  return tx.organization.create({
+    data: { name, shortName: name.slice(0, 60), slug, kind: "CITY", deadlineMonth: 3, deadlineDay: 31 },
+  });
+}
+
+export type FirstAdminFromEnv = { status: "created" | "skipped" | "unset"; message: string };
+
+/**
+ * On first start: NIANBAO_ADMIN_USERNAME + NIANBAO_ADMIN_PASSWORD (and optional NIANBAO_ADMIN_ORG_NAME) create the
+ * first administrator; ignored once an administrator exists. A half-set or invalid pair throws (stops start-up).
+ */
+export async function ensureFirstAdminFromEnv(
+  db: Db,
+  env: Record<string, string | undefined> = process.env,
+): Promise<FirstAdminFromEnv> {
+  const username = env.NIANBAO_ADMIN_USERNAME?.trim() ?? "";
+  const password = env.NIANBAO_ADMIN_PASSWORD ?? "";
+  if (!username && !password) return { status: "unset", message: "" };
+  if (!username || !password) {
+    throw new Error("环境变量 NIANBAO_ADMIN_USERNAME 与 NIANBAO_ADMIN_PASSWORD 须同时设置。");
+  }
+  const skipped = {
+    status: "skipped",
+    message: "已存在管理员，忽略 NIANBAO_ADMIN_USERNAME / NIANBAO_ADMIN_PASSWORD。",
+  } as const;
+  if ((await db.membership.count({ where: { role: "ADMIN" } })) > 0) return skipped;
+  const result = await createFirstAdmin(db, {
+    username,
+    password,
+    orgName: env.NIANBAO_ADMIN_ORG_NAME || undefined,
+  });
+  if (result.ok) return { status: "created", message: `已创建首个管理员 ${username}。` };
+  if (result.code === "ADMIN_EXISTS") return skipped;
+  throw new Error(`环境变量 NIANBAO_ADMIN_USERNAME / NIANBAO_ADMIN_PASSWORD 有误：${result.message}`);
+}
+
+/** The actor's own account, for the account page. */
+export async function getOwnAccount(actor: Actor, db: DbClient = defaultDb) {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.userId },
+    include: {
+      memberships: { include: { org: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+      _count: { select: { sessions: true } },
+    },
+  });
+  return {
+    username: user.username,
+    displayName: user.displayName,
+    phone: user.phone,
+    email: user.email,
+    passwordChangedAt: user.passwordChangedAt,
+    sessionCount: user._count.sessions,
+    roles: user.memberships.map((m) => `${m.org.name} · ${ROLE_LABELS[m.role]}`),
+  };
+}
