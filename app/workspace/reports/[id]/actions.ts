@@ -1,0 +1,22 @@
+"use server";
+
+import { defineAction } from "@/lib/server/action";
+import { getLatestDraft, saveDraftSchema, saveReportDraft } from "@/lib/server/report-drafts";
+import { leavePresence, presenceSchema, touchPresence } from "@/lib/server/report-presence";
+
+// The editor's server actions: saving the draft (version-checked, audited), the latest version for the conflict
+// view, and the presence heartbeat. Each checks the actor against the report's organisation in the database.
+
+export const saveDraftAction = defineAction(saveDraftSchema, (actor, input) => saveReportDraft(actor, input));
+
+export const latestDraftAction = defineAction(presenceSchema, (actor, { reportId }) =>
+  getLatestDraft(actor, reportId),
+);
+
+export const presenceAction = defineAction(presenceSchema, (actor, { reportId }) =>
+  touchPresence(actor, reportId),
+);
+
+export const leaveReportAction = defineAction(presenceSchema, (actor, { reportId }) =>
+  leavePresence(actor, reportId),
+);

@@ -1,0 +1,145 @@
+"use client";
+
+import type { Finding } from "@/lib/domain/findings";
+import { OVERVIEW_ITEMS, SECTIONS, type CellRef, type TableKey } from "@/lib/domain/format";
+import { defaultPreamble } from "@/lib/domain/prefill";
+import type { Report, ReportMeta, Tables } from "@/lib/domain/report-schema";
+import { getRun, placeKey, samePlace, setRun, type TextPlace } from "@/lib/domain/text-runs";
+import type { CarriedParagraph } from "@/lib/domain/year-shift";
+import { EditorTable, type CellMark } from "./editor-table";
+import { MetaForm } from "./meta-form";
+import { FeeHelper, OnRequestHelper } from "./narrative-helpers";
+import { SectionField } from "./section-field";
+
+// The report in reading order, as forms: metadata and preamble, section 一 and its five sub-items, the three
+// tables (each under its section's heading), sections 五 and 六.
+
+interface Props {
+  content: Report;
+  previous: Report | null;
+  readOnly: boolean;
+  findings: Finding[];
+  carried: CarriedParagraph[];
+  marks: ReadonlyMap<string, CellMark>;
+  portalUrl: string;
+  defaultTitle: string;
+  onChange(change: (report: Report) => Report): void;
+  onLocate(finding: Finding): void;
+  onFocusCell(ref: CellRef | null): void;
+}
+
+const TABLE_OF: Partial<Record<string, TableKey>> = { proactive: "t2", requests: "t3", appeals: "t4" };
+const BLANK_CONTACT = { office: "", address: "", phone: "", postcode: "" };
+
+export function EditorDocument(props: Props) {
+  const { content, readOnly, onChange, onLocate } = props;
+  const at = (place: TextPlace) =>
+    props.findings.filter((f) => f.textSpan && f.textSpan.paragraph >= 0 && samePlace(f.textSpan, place));
+  const field = (place: TextPlace, label: string, children?: React.ReactNode) => (
+    <SectionField
+      key={placeKey(place)}
+      place={place}
+      label={label}
+      paragraphs={getRun(content, place)}
+      readOnly={readOnly}
+      findings={at(place)}
+      carried={props.carried.filter((c) => samePlace(c.place, place))}
+      onChange={(paragraphs) => onChange((r) => setRun(r, place, paragraphs))}
+      onLocate={onLocate}
+    >
+      {children}
+    </SectionField>
+  );
+  const setMeta = (change: (meta: ReportMeta) => ReportMeta) =>
+    onChange((r) => ({ ...r, meta: change(r.meta) }));
+  const setTables = (update: (tables: Tables) => Tables) =>
+    onChange((r) => ({ ...r, tables: update(r.tables) }));
+  const regeneratePreamble = () =>
+    setMeta((m) => ({
+      ...m,
+      preamble: defaultPreamble(
+        { name: m.bodyName, contact: m.contact ?? BLANK_CONTACT, portalUrl: props.portalUrl },
+        m.year,
+      ),
+    }));
+  return (
+    <div className="editor-document">
+      <section className="editor-section" aria-labelledby="ed-section-meta" id="ed-meta">
+        <h2 id="ed-section-meta">基本信息与导语</h2>
+        <MetaForm
+          meta={content.meta}
+          defaultTitle={props.defaultTitle}
+          readOnly={readOnly}
+          titleFindings={props.findings.filter(
+            (f) => f.textSpan?.section === "meta" && f.textSpan.paragraph < 0,
+          )}
+          onChange={setMeta}
+          onLocate={onLocate}
+        />
+        {field(
+          { section: "meta" },
+          "导语",
+          !readOnly && (
+            <button type="button" className="button button--small" onClick={regeneratePreamble}>
+              按标准格式重新生成导语
+            </button>
+          ),
+        )}
+      </section>
+      {SECTIONS.map((s) => {
+        const table = TABLE_OF[s.key];
+        return (
+          <section
+            key={s.key}
+            className="editor-section"
+            aria-labelledby={`ed-section-${s.key}`}
+            id={`ed-${s.key}`}
+          >
+            <h2 id={`ed-section-${s.key}`}>{s.title}</h2>
+            {s.key === "overview" && field({ section: "overview" }, "开头段落（可选）")}
+            {s.key === "overview" &&
+              OVERVIEW_ITEMS.map((item) =>
+                field(
+                  { section: "overview", item: item.key },
+                  item.title,
+                  item.key === "onRequest" && !readOnly && (
+                    <OnRequestHelper
+                      report={content}
+                      previous={props.previous}
+                      onWrite={(ps) =>
+                        onChange((r) => setRun(r, { section: "overview", item: "onRequest" }, ps))
+                      }
+                    />
+                  ),
+                ),
+              )}
+            {table && (
+              <EditorTable
+                table={table}
+                tables={content.tables}
+                previous={props.previous}
+                readOnly={readOnly}
+                marks={props.marks}
+                onChange={setTables}
+                onFocusCell={props.onFocusCell}
+              />
+            )}
+            {table && field({ section: s.key }, "表格前后的文字说明（可选）")}
+            {s.key === "problems" && field({ section: "problems" }, "存在的主要问题及改进情况")}
+            {s.key === "other" &&
+              field(
+                { section: "other" },
+                "其他需要报告的事项",
+                !readOnly && (
+                  <FeeHelper
+                    report={content}
+                    onWrite={(ps) => onChange((r) => setRun(r, { section: "other" }, ps))}
+                  />
+                ),
+              )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import { explanationStatus } from "@/lib/domain/explanation-state";
+import type { Explanation } from "@/lib/domain/explanations";
+import { cellId } from "@/lib/domain/format";
+import type { Finding } from "@/lib/domain/findings";
+import type { Tables } from "@/lib/domain/report-schema";
+import type { CheckStage } from "@/lib/domain/rules";
+import { ExplanationField } from "./explanation-field";
+
+// The live findings of the same checkReport the server's submit gate runs: errors first, then warnings with the
+// author's explanation. Choosing a finding focuses its cell or selects its text.
+
+interface Props {
+  findings: Finding[];
+  explanations: Explanation[];
+  tables: Tables;
+  stage: CheckStage;
+  readOnly: boolean;
+  onStageChange(stage: CheckStage): void;
+  onLocate(finding: Finding): void;
+  onExplain(finding: Finding, text: string): void;
+}
+
+const keyOf = (f: Finding) =>
+  `${f.ruleId}|${(f.cells ?? []).map(cellId).join(",")}|${f.cells?.length ? "" : f.message}`;
+
+export function FindingsPanel({
+  findings,
+  explanations,
+  tables,
+  stage,
+  readOnly,
+  onStageChange,
+  onLocate,
+  onExplain,
+}: Props) {
+  const errors = findings.filter((f) => f.severity === "error");
+  const warnings = findings.filter((f) => f.severity === "warning");
+  const states = new Map(warnings.map((f) => [f, explanationStatus(f, explanations, tables)]));
+  const unexplained = warnings.filter((f) => states.get(f)?.status !== "explained").length;
+  return (
+    <section className="findings-panel" aria-labelledby="findings-title">
+      <h2 id="findings-title" className="findings-panel__title">
+        检查结果
+      </h2>
+      <p className="findings-panel__summary" role="status">
+        错误 {errors.length} 项 · 警告 {warnings.length} 项
+        {warnings.length > 0 ? `（待说明 ${unexplained} 项）` : ""}
+      </p>
+      <div className="field field--check">
+        <input
+          id="findings-stage"
+          type="checkbox"
+          checked={stage === "submit"}
+          onChange={(e) => onStageChange(e.target.checked ? "submit" : "draft")}
+        />
+        <label htmlFor="findings-stage">按提交要求检查（含未填写的单元格和必填部分）</label>
+      </div>
+      {findings.length === 0 && <p className="notice">未发现问题。</p>}
+      <ol className="findings-list">
+        {[...errors, ...warnings].map((f, i) => {
+          const key = keyOf(f);
+          const state = states.get(f);
+          return (
+            <li key={`${key}-${i}`} className={`finding is-${f.severity}`}>
+              <p className="finding__head">
+                <span className={`tag tag--${f.severity}`}>{f.severity === "error" ? "错误" : "警告"}</span>{" "}
+                <code>{f.ruleId}</code>
+              </p>
+              <p className="finding__message">{f.message}</p>
+              <p className="finding__links">
+                {(f.cells?.length ?? 0) > 0 && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onLocate({ ...f, textSpan: undefined })}
+                  >
+                    定位到单元格
+                  </button>
+                )}
+                {f.textSpan && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onLocate({ ...f, cells: undefined })}
+                  >
+                    定位到原文
+                  </button>
+                )}
+              </p>
+              {state && (
+                <ExplanationField
+                  key={key}
+                  id={`explain-${i}`}
+                  state={state}
+                  readOnly={readOnly}
+                  onExplain={(text) => onExplain(f, text)}
+                />
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
