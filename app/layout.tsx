@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CARE_MODE_SCRIPT, CareModeToggle } from "@/components/public/care-mode";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,7 +10,11 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="zh-CN">
+    // The 关怀版 script sets data-care on <html> before hydration; the layout stays static (no cookies).
+    <html lang="zh-CN" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: CARE_MODE_SCRIPT }} />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           跳到正文
@@ -23,6 +28,15 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <ul>
                 <li>
                   <Link href="/">年报专栏</Link>
+                </li>
+                <li>
+                  <Link href="/compare">数据对比</Link>
+                </li>
+                <li>
+                  <Link href="/open-data">开放数据</Link>
+                </li>
+                <li>
+                  <CareModeToggle />
                 </li>
               </ul>
             </nav>

@@ -1,7 +1,7 @@
 import { getCell } from "@/lib/domain/cells";
 import { formatDateZh } from "@/lib/domain/dates";
-import { SECTIONS, type SectionKey } from "@/lib/domain/format";
-import type { Report } from "@/lib/domain/report-schema";
+import { SECTIONS, type CellRef, type SectionKey } from "@/lib/domain/format";
+import type { Report, Tables } from "@/lib/domain/report-schema";
 import { TABLE_LAYOUTS } from "@/lib/domain/table-layout";
 import { OfficialTable } from "./official-table";
 
@@ -11,8 +11,28 @@ function Paragraphs({ items }: { items: string[] }) {
   return items.map((p, i) => <p key={i}>{p}</p>);
 }
 
+interface Props {
+  report: Report;
+  /** Last year's published tables: each cell then also carries last year's value, shown by the page's toggle. */
+  previous?: { year: number; tables: Tables } | null;
+}
+
+function CellValue({ tables, previous, cell }: { tables: Tables; previous: Props["previous"]; cell: CellRef }) {
+  const v = getCell(tables, cell);
+  if (!previous) return v === null ? "" : String(v);
+  const p = getCell(previous.tables, cell);
+  return (
+    <>
+      {v === null ? "" : String(v)}
+      <span className="prev-value">
+        <span className="visually-hidden">，</span>上年 {p === null ? "空" : String(p)}
+      </span>
+    </>
+  );
+}
+
 /** The report as the public sees it: preamble, the six sections with the official tables, 落款. */
-export function ReportDocument({ report }: { report: Report }) {
+export function ReportDocument({ report, previous }: Props) {
   const { meta, sections, tables } = report;
   return (
     <article className="report-document">
@@ -33,10 +53,7 @@ export function ReportDocument({ report }: { report: Report }) {
             {table && (
               <OfficialTable
                 layout={TABLE_LAYOUTS[table]}
-                renderValue={(cell) => {
-                  const v = getCell(tables, cell.ref);
-                  return v === null ? "" : String(v);
-                }}
+                renderValue={(cell) => <CellValue tables={tables} previous={previous} cell={cell.ref} />}
               />
             )}
           </section>

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { yearParam } from "@/lib/domain/api-params";
+import { etagOf, invalidQuery, notModified, sendBytes } from "@/lib/server/api-http";
+import { bulkZip } from "@/lib/server/exports";
+import { listPublishedReportContents, listPublishedReports } from "@/lib/server/public-reports";
+
+// GET /api/v1/bulk/<year>: a zip of every published report of the year as JSON and one CSV of all their cells.
+
+const pathSchema = z.object({ year: yearParam });
+
+export async function GET(request: Request, ctx: { params: Promise<{ year: string }> }) {
+  const path = pathSchema.safeParse(await ctx.params);
+  if (!path.success) return invalidQuery(request, path.error);
+  const { year } = path.data;
+  // The set of current editions names the archive; check it before building the zip.
+  const editions = (await listPublishedReports({ year })).map((r) => r.editionId).sort();
+  const etag = etagOf(`bulk:1:${year}:${editions.join(",")}`);
+  const cached = notModified(request, etag);
+  if (cached) return cached;
+  const zip = bulkZip(year, await listPublishedReportContents({ year }));
+  return sendBytes(request, zip, { contentType: "application/zip", filename: `nianbao-${year}.zip`, etag });
+}

@@ -1,0 +1,18 @@
+import { sendJson } from "@/lib/server/api-http";
+import { listPublicOrgs } from "@/lib/server/public-orgs";
+
+// GET /api/v1/organizations: every organisation with its slug, name, kind and parent (the tree).
+
+export async function GET(request: Request) {
+  const orgs = await listPublicOrgs();
+  return sendJson(request, {
+    organizations: orgs.map((o) => ({
+      slug: o.slug,
+      name: o.name,
+      shortName: o.shortName,
+      kind: o.kind,
+      parentSlug: o.parentSlug,
+      path: `/reports/${o.slug}`,
+    })),
+  });
+}

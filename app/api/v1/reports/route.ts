@@ -1,0 +1,30 @@
+import { reportListQuerySchema } from "@/lib/domain/api-params";
+import { invalidQuery, queryOf, sendJson } from "@/lib/server/api-http";
+import { reportPath } from "@/lib/server/exports";
+import { listPublishedReports } from "@/lib/server/public-reports";
+
+// GET /api/v1/reports?org=&year=&kind=: the published reports matching the filters, newest publication first.
+
+export async function GET(request: Request) {
+  const query = reportListQuerySchema.safeParse(queryOf(request));
+  if (!query.success) return invalidQuery(request, query.error);
+  const { org, year, kind } = query.data;
+  const reports = await listPublishedReports({ orgSlug: org, year, kind });
+  return sendJson(request, {
+    reports: reports.map((r) => {
+      const api = `/api/v1/reports/${r.orgSlug}/${r.year}`;
+      return {
+        organization: { slug: r.orgSlug, name: r.orgName, kind: r.orgKind },
+        year: r.year,
+        title: r.title,
+        edition: {
+          number: r.editionNumber,
+          publishedAt: r.publishedAt.toISOString(),
+          firstPublishedAt: r.firstPublishedAt.toISOString(),
+        },
+        path: reportPath(r.orgSlug, r.year),
+        downloads: { json: api, csv: `${api}?format=csv`, docx: `${api}?format=docx` },
+      };
+    }),
+  });
+}
