@@ -1,0 +1,98 @@
+"use client";
+
+import { ActionForm, type FormAction } from "@/components/admin/action-form";
+import { formatDateTimeZh } from "@/lib/domain/dates";
+import { TextAreaField } from "./fields";
+
+// One thread of remarks: the remark with its place, the replies, a reply form and 「标记为已解决」.
+
+export interface RemarkView {
+  id: string;
+  authorId: string;
+  body: string;
+  authorName: string;
+  createdAt: Date;
+}
+
+export interface RemarkThreadView extends RemarkView {
+  anchor: string;
+  anchorLabel: string;
+  resolvedAt: Date | null;
+  resolvedByName: string | null;
+  replies: RemarkView[];
+}
+
+interface Props {
+  thread: RemarkThreadView;
+  mayReply: boolean;
+  mayResolve: boolean;
+  reply: FormAction;
+  resolve: FormAction;
+}
+
+function Byline({ remark }: { remark: RemarkView }) {
+  return (
+    <p className="remark__byline">
+      {remark.authorName} · {formatDateTimeZh(new Date(remark.createdAt))}
+    </p>
+  );
+}
+
+export function RemarkThread({ thread, mayReply, mayResolve, reply, resolve }: Props) {
+  const isOpen = thread.resolvedAt === null;
+  return (
+    <article
+      className={`remark${isOpen ? "" : " remark--resolved"}`}
+      id={`remark-${thread.id}`}
+      aria-labelledby={`remark-${thread.id}-title`}
+    >
+      <h3 id={`remark-${thread.id}-title`} className="remark__place">
+        {thread.anchorLabel}
+        {!isOpen && <span className="tag"> 已解决</span>}
+      </h3>
+      <p className="remark__body">{thread.body}</p>
+      <Byline remark={thread} />
+      {thread.replies.length > 0 && (
+        <ul className="remark__replies">
+          {thread.replies.map((r) => (
+            <li key={r.id}>
+              <p className="remark__body">{r.body}</p>
+              <Byline remark={r} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {!isOpen && thread.resolvedByName && (
+        <p className="muted">
+          {thread.resolvedByName} 于 {formatDateTimeZh(new Date(thread.resolvedAt!))} 标记为已解决
+        </p>
+      )}
+      {isOpen && mayReply && (
+        <details className="remark__reply">
+          <summary>回复</summary>
+          <ActionForm
+            action={reply}
+            submitLabel="发送回复"
+            resetOnSuccess
+            variant="plain"
+            label={`回复：${thread.anchorLabel}`}
+          >
+            <input type="hidden" name="remarkId" value={thread.id} />
+            <TextAreaField name="body" label="回复内容" required />
+          </ActionForm>
+        </details>
+      )}
+      {isOpen && mayResolve && (
+        <ActionForm
+          action={resolve}
+          submitLabel="标记为已解决"
+          variant="plain"
+          inline
+          label={`将意见标记为已解决：${thread.anchorLabel}`}
+        >
+          <input type="hidden" name="remarkId" value={thread.id} />
+        </ActionForm>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,7 @@
+// Next.js calls register() once per server process at start-up. In the Node.js runtime it starts the publication
+// scheduler (lib/server/scheduler-loop.ts); not during `next build`, and not in the Edge runtime.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startScheduler } = await import("./lib/server/scheduler-loop");
+  startScheduler();
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import { formatDateTimeZh } from "@/lib/domain/dates";
+import { fail } from "./action";
+import { AUDIT_ACTION_LABELS, csvCell } from "./audit-log";
+import type { Actor } from "./auth";
+import { assertCan, NOT_FOUND_MESSAGE, type DbClient } from "./authorize";
+import { db as defaultDb } from "./db";
+
+// One report's audit trail (its history tab and CSV): every event recorded against the report — creation, saves,
+// imports, explanations, submissions, decisions, remarks, publications — oldest first, never pruned.
+
+/** Labels of the report events; the administrators' global log should show the same words. */
+export const REPORT_AUDIT_LABELS: Record<string, string> = {
+  "report.create": "新建年报",
+  "report.import": "导入",
+  "report.save": "保存",
+  "report.explain": "说明警告",
+  "report.submit": "提交审核",
+  "report.withdraw": "撤回提交",
+  "report.approve": "审批通过",
+  "report.return": "退回修改",
+  "report.publish": "发布",
+  "report.schedule": "定时发布",
+  "report.cancelSchedule": "取消定时发布",
+  "report.scheduledPublish": "按计划发布",
+  "report.forcePublish": "强制发布",
+  "report.reviewAfter": "补充审核",
+  "report.reopen": "开启更正",
+  "report.withdrawPublication": "撤销发布",
+  "report.remark": "提出意见",
+  "report.remarkReply": "回复意见",
+  "report.remarkResolve": "意见已解决",
+};
+
+export const auditLabel = (action: string) =>
+  REPORT_AUDIT_LABELS[action] ?? AUDIT_ACTION_LABELS[action] ?? action;
+
+export interface HistoryRow {
+  id: string;
+  at: Date;
+  atLabel: string;
+  actorName: string;
+  actionLabel: string;
+  summary: string;
+  ip: string;
+}
+
+async function requireReport(actor: Actor, reportId: string, db: DbClient) {
+  const report = await db.report.findUnique({
+    where: { id: reportId },
+    include: { org: { select: { name: true } } },
+  });
+  if (!report) return fail("NOT_FOUND", NOT_FOUND_MESSAGE);
+  await assertCan(actor, "report.viewAudit", report.orgId, db);
+  return report;
+}
+
+export async function listReportHistory(actor: Actor, reportId: string, db: DbClient = defaultDb) {
+  const report = await requireReport(actor, reportId, db);
+  const events = await db.auditEvent.findMany({
+    where: { targetType: "report", targetId: reportId },
+    orderBy: { id: "asc" },
+  });
+  const actorIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))];
+  const users = await db.user.findMany({
+    where: { id: { in: actorIds } },
+    select: { id: true, displayName: true, username: true },
+  });
+  const rows: HistoryRow[] = events.map((e) => {
+    const user = users.find((u) => u.id === e.actorId);
+    return {
+      id: e.id.toString(),
+      at: e.at,
+      atLabel: formatDateTimeZh(e.at),
+      actorName: user ? `${user.displayName}（${user.username}）` : e.actorName || "系统",
+      actionLabel: auditLabel(e.action),
+      summary: e.summary,
+      ip: e.ip,
+    };
+  });
+  return { report: { id: report.id, orgName: report.org.name, year: report.year }, rows };
+}
+
+const HISTORY_CSV_HEADER = ["时间", "操作人", "操作", "摘要", "IP"];
+
+export async function reportHistoryCsv(
+  actor: Actor,
+  reportId: string,
+  db: DbClient = defaultDb,
+): Promise<{ filename: string; csv: string }> {
+  const { report, rows } = await listReportHistory(actor, reportId, db);
+  const lines = rows.map((r) =>
+    [r.atLabel, r.actorName, r.actionLabel, r.summary, r.ip].map(csvCell).join(","),
+  );
+  return {
+    filename: `report-history-${report.year}-${report.id}.csv`,
+    csv: `\uFEFF${[HISTORY_CSV_HEADER.join(","), ...lines].join("\r\n")}\r\n`,
+  };
+}
