@@ -23,8 +23,14 @@ export default defineConfig([
             serverOnly,
             appImport,
             generated,
-            { group: ["@/components/*", "react", "react-dom", "next", "next/*"], message: "lib/domain is pure." },
-            { group: ["node:*", "fs", "path", "pg", "@prisma/*"], message: "lib/domain runs in the browser too." },
+            {
+              group: ["@/components/*", "react", "react-dom", "next", "next/*"],
+              message: "lib/domain is pure.",
+            },
+            {
+              group: ["node:*", "fs", "path", "pg", "@prisma/*"],
+              message: "lib/domain runs in the browser too.",
+            },
           ],
         },
       ],

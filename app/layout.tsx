@@ -46,7 +46,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <footer className="site-footer">
-          <div className="site-footer__inner">依据《中华人民共和国政府信息公开条例》及国办公开办函〔2021〕30号格式编制</div>
+          <div className="site-footer__inner">
+            依据《中华人民共和国政府信息公开条例》及国办公开办函〔2021〕30号格式编制
+          </div>
         </footer>
       </body>
     </html>

@@ -27,11 +27,14 @@ export async function readReportFile(path: string): Promise<ImportResult> {
   try {
     bytes = new Uint8Array(readFileSync(path));
   } catch (err) {
-    throw new UnreadableError(`无法读取文件 ${path}：${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new UnreadableError(
+      `无法读取文件 ${path}：${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
   try {
     const result = await importReport({ docx: bytes, fileName: basename(path) });
-    if (!result.recognised) throw new UnreadableError(`${path} 不是可识别的年度报告：未找到任何章节标题或统计表。`);
+    if (!result.recognised)
+      throw new UnreadableError(`${path} 不是可识别的年度报告：未找到任何章节标题或统计表。`);
     return result;
   } catch (err) {
     if (err instanceof ImportFormatError) throw new UnreadableError(`${path}：${err.message}`);
@@ -41,16 +44,23 @@ export async function readReportFile(path: string): Promise<ImportResult> {
 
 function where(f: Finding): string[] {
   const lines: string[] = [];
-  if (f.cells?.length) lines.push(`单元格：${f.cells.slice(0, 4).map(describeCell).join("；")}${f.cells.length > 4 ? `等${f.cells.length}处` : ""}`);
+  if (f.cells?.length)
+    lines.push(
+      `单元格：${f.cells.slice(0, 4).map(describeCell).join("；")}${f.cells.length > 4 ? `等${f.cells.length}处` : ""}`,
+    );
   if (f.textSpan?.quote) lines.push(`原文：「${f.textSpan.quote}」`);
-  if (f.expected !== undefined || f.actual !== undefined) lines.push(`应为：${f.expected ?? "—"}；实为：${f.actual ?? "—"}`);
+  if (f.expected !== undefined || f.actual !== undefined)
+    lines.push(`应为：${f.expected ?? "—"}；实为：${f.actual ?? "—"}`);
   return lines;
 }
 
 function printHuman(file: string, result: ImportResult, findings: Finding[]) {
   const { meta } = result.report;
   console.log(`\n${file}\n  ${meta.bodyName || "（未识别机关名称）"} · ${meta.year}年度`);
-  for (const [severity, label] of [["error", "错误"], ["warning", "警告"]] as const) {
+  for (const [severity, label] of [
+    ["error", "错误"],
+    ["warning", "警告"],
+  ] as const) {
     const group = findings.filter((f) => f.severity === severity);
     if (!group.length) continue;
     console.log(`  ${label}（${group.length}）`);
@@ -64,34 +74,57 @@ function printHuman(file: string, result: ImportResult, findings: Finding[]) {
     for (const u of result.unplaced) console.log(`    「${u.text.slice(0, 60)}」——${u.reason}`);
   }
   const errors = findings.filter((f) => f.severity === "error").length;
-  console.log(errors ? `  结论：发现 ${errors} 个错误。` : `  结论：未发现错误${findings.length ? `（${findings.length} 个警告）` : ""}。`);
+  console.log(
+    errors
+      ? `  结论：发现 ${errors} 个错误。`
+      : `  结论：未发现错误${findings.length ? `（${findings.length} 个警告）` : ""}。`,
+  );
 }
 
 async function check(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { previous: { type: "string" }, "body-kind": { type: "string" }, "published-at": { type: "string" }, json: { type: "boolean" } },
+    options: {
+      previous: { type: "string" },
+      "body-kind": { type: "string" },
+      "published-at": { type: "string" },
+      json: { type: "boolean" },
+    },
   });
   if (!positionals.length) throw new UsageError("check 需要至少一个文件。");
   const kind = values["body-kind"];
   if (kind && !isBodyKind(kind)) throw new UsageError(`--body-kind 须为 ${BODY_KINDS.join("、")} 之一。`);
   const publishedAt = values["published-at"];
-  if (publishedAt && !/^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) throw new UsageError("--published-at 须为 YYYY-MM-DD。");
+  if (publishedAt && !/^\d{4}-\d{2}-\d{2}$/.test(publishedAt))
+    throw new UsageError("--published-at 须为 YYYY-MM-DD。");
   const previous = values.previous ? (await readReportFile(values.previous)).report : null;
   let exit = 0;
   for (const file of positionals) {
     try {
       const result = await readReportFile(file);
-      const context: CheckContext = { previous, importFindings: result.findings, publishedAt: publishedAt ?? null };
+      const context: CheckContext = {
+        previous,
+        importFindings: result.findings,
+        publishedAt: publishedAt ?? null,
+      };
       if (kind && isBodyKind(kind)) context.profile = { kind };
       const findings = checkReport(result.report, context);
       const ok = !findings.some((f) => f.severity === "error");
       if (!ok) exit = Math.max(exit, 1);
       if (values.json) {
         const { bodyName, year } = result.report.meta;
-        const out = findings.map(({ ruleId, severity, message, cells, expected, actual }) => ({ ruleId, severity, message, cells, expected, actual }));
-        console.log(JSON.stringify({ file, ok, body: bodyName, year, findings: out, unplaced: result.unplaced }));
+        const out = findings.map(({ ruleId, severity, message, cells, expected, actual }) => ({
+          ruleId,
+          severity,
+          message,
+          cells,
+          expected,
+          actual,
+        }));
+        console.log(
+          JSON.stringify({ file, ok, body: bodyName, year, findings: out, unplaced: result.unplaced }),
+        );
       } else printHuman(file, result, findings);
     } catch (err) {
       if (!(err instanceof UnreadableError)) throw err;
@@ -104,7 +137,11 @@ async function check(args: string[]): Promise<number> {
 }
 
 async function render(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: "string", default: "txt" } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: "string", default: "txt" } },
+  });
   const [file] = positionals;
   if (!file) throw new UsageError("render 需要一个文件。");
   const { report } = await readReportFile(file);
@@ -126,10 +163,17 @@ async function importIntoDb(args: string[]): Promise<number> {
     options: { org: { type: "string" }, year: { type: "string" }, publish: { type: "boolean" } },
   });
   const [file] = positionals;
-  if (!file || !values.org || !values.year || !/^\d{4}$/.test(values.year)) throw new UsageError("import 需要文件、--org 和 --year。");
+  if (!file || !values.org || !values.year || !/^\d{4}$/.test(values.year))
+    throw new UsageError("import 需要文件、--org 和 --year。");
   const result = await readReportFile(file);
   const { importReportFromCli } = await import("@/lib/server/report-import");
-  const outcome = await importReportFromCli({ orgName: values.org, year: Number(values.year), result, publish: !!values.publish, fileName: basename(file) });
+  const outcome = await importReportFromCli({
+    orgName: values.org,
+    year: Number(values.year),
+    result,
+    publish: !!values.publish,
+    fileName: basename(file),
+  });
   console.log(outcome.message);
   return outcome.ok ? 0 : 1;
 }
@@ -140,12 +184,20 @@ async function createAdmin(args: string[]): Promise<number> {
     args,
     options: { username: { type: "string" }, password: { type: "string" }, "org-name": { type: "string" } },
   });
-  if (!values.username || !values.password) throw new UsageError("create-admin 需要 --username 和 --password。");
-  if (!process.env.DATABASE_URL) throw new UsageError("create-admin 需要设置 DATABASE_URL（内嵌数据库请改用环境变量 NIANBAO_ADMIN_USERNAME / NIANBAO_ADMIN_PASSWORD 启动）。");
+  if (!values.username || !values.password)
+    throw new UsageError("create-admin 需要 --username 和 --password。");
+  if (!process.env.DATABASE_URL)
+    throw new UsageError(
+      "create-admin 需要设置 DATABASE_URL（内嵌数据库请改用环境变量 NIANBAO_ADMIN_USERNAME / NIANBAO_ADMIN_PASSWORD 启动）。",
+    );
   const { db } = await import("@/lib/server/db");
   const { createFirstAdmin } = await import("@/lib/server/users");
   try {
-    const result = await createFirstAdmin(db, { username: values.username, password: values.password, orgName: values["org-name"] });
+    const result = await createFirstAdmin(db, {
+      username: values.username,
+      password: values.password,
+      orgName: values["org-name"],
+    });
     console.log(result.ok ? `已创建管理员 ${values.username}。` : result.message);
     return result.ok ? 0 : 1;
   } finally {

@@ -6,7 +6,11 @@ import { fileURLToPath } from "node:url";
 
 const cli = fileURLToPath(new URL("./cli.ts", import.meta.url));
 const tsx = import.meta.resolve("tsx");
-const child = spawn(process.execPath, ["--conditions=react-server", "--import", tsx, cli, ...process.argv.slice(2)], {
-  stdio: "inherit",
-});
+const child = spawn(
+  process.execPath,
+  ["--conditions=react-server", "--import", tsx, cli, ...process.argv.slice(2)],
+  {
+    stdio: "inherit",
+  },
+);
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -8,7 +8,12 @@ import pg from "pg";
 import { isBuildFresh, writeBuildStamp } from "./build-stamp";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const env: NodeJS.ProcessEnv = { ...process.env, TZ: "Asia/Shanghai", NEXT_TELEMETRY_DISABLED: "1", CI: process.env.CI ?? "1" };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  TZ: "Asia/Shanghai",
+  NEXT_TELEMETRY_DISABLED: "1",
+  CI: process.env.CI ?? "1",
+};
 delete env.NODE_OPTIONS;
 
 interface Stage {
@@ -55,8 +60,14 @@ async function withE2eDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
 }
 
 async function main() {
-  const dbNote = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL ? "PostgreSQL 服务器" : "内嵌 PGlite";
-  await stage("lint (eslint + prettier)", async () => (await run(bin("eslint"), [".", "--max-warnings=0"])) && (await run(bin("prettier"), ["--check", ".", "--log-level=warn"])));
+  const dbNote =
+    process.env.TEST_DATABASE_URL || process.env.DATABASE_URL ? "PostgreSQL 服务器" : "内嵌 PGlite";
+  await stage(
+    "lint (eslint + prettier)",
+    async () =>
+      (await run(bin("eslint"), [".", "--max-warnings=0"])) &&
+      (await run(bin("prettier"), ["--check", ".", "--log-level=warn"])),
+  );
   await stage("typecheck (tsc)", () => run(bin("tsc"), ["--noEmit"]));
   await stage("unit + integration (vitest)", () => run(bin("vitest"), ["run"]), dbNote);
   const built = await stage("build (next build)", async () => {
@@ -66,17 +77,33 @@ async function main() {
     return ok;
   });
   if (built) {
-    await stage("end-to-end (playwright, chromium)", () => withE2eDatabase((url) => run(bin("playwright"), ["test"], { E2E_DATABASE_URL: url })), dbNote);
-  } else stages.push({ name: "end-to-end (playwright, chromium)", ok: null, seconds: 0, note: "skipped: build failed" });
+    await stage(
+      "end-to-end (playwright, chromium)",
+      () => withE2eDatabase((url) => run(bin("playwright"), ["test"], { E2E_DATABASE_URL: url })),
+      dbNote,
+    );
+  } else
+    stages.push({
+      name: "end-to-end (playwright, chromium)",
+      ok: null,
+      seconds: 0,
+      note: "skipped: build failed",
+    });
 
   console.log("\n━━ summary ━━");
   for (const s of stages) {
     const mark = s.ok === null ? "SKIP" : s.ok ? "PASS" : "FAIL";
-    console.log(`  ${mark}  ${s.name.padEnd(38)} ${s.seconds.toFixed(1).padStart(6)} s${s.note ? `  (${s.note})` : ""}`);
+    console.log(
+      `  ${mark}  ${s.name.padEnd(38)} ${s.seconds.toFixed(1).padStart(6)} s${s.note ? `  (${s.note})` : ""}`,
+    );
   }
   const failed = stages.filter((s) => s.ok !== true);
   const total = stages.reduce((sum, s) => sum + s.seconds, 0);
-  console.log(failed.length ? `\n✗ ${failed.length} stage(s) failed — ${total.toFixed(0)} s` : `\n✓ all stages passed — ${total.toFixed(0)} s`);
+  console.log(
+    failed.length
+      ? `\n✗ ${failed.length} stage(s) failed — ${total.toFixed(0)} s`
+      : `\n✓ all stages passed — ${total.toFixed(0)} s`,
+  );
   process.exit(failed.length ? 1 : 0);
 }
 

@@ -4,7 +4,11 @@ import { signInAction } from "./actions";
 
 export const metadata: Metadata = { title: "登录" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { next, signedOut } = await searchParams;
   return (
     <div className="narrow">

@@ -19,7 +19,10 @@ interface Props {
 export function OfficialTable({ layout, renderValue, idPrefix = "", className, valueClassName }: Props) {
   const id = (raw: string) => `${idPrefix}${raw}`;
   const renderCell = (cell: LayoutCell, key: number) => {
-    const span = { colSpan: cell.colSpan > 1 ? cell.colSpan : undefined, rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined };
+    const span = {
+      colSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
+      rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
+    };
     if (cell.kind === "note") {
       return (
         <td key={key} id={id(cell.id)} className="official-table__note" {...span}>
@@ -34,16 +37,27 @@ export function OfficialTable({ layout, renderValue, idPrefix = "", className, v
         </th>
       );
     }
-    const classes = ["official-table__value", cell.computed ? "is-computed" : "", valueClassName?.(cell.ref) ?? ""];
+    const classes = [
+      "official-table__value",
+      cell.computed ? "is-computed" : "",
+      valueClassName?.(cell.ref) ?? "",
+    ];
     return (
-      <td key={key} headers={cell.headers.map(id).join(" ")} className={classes.filter(Boolean).join(" ")} {...span}>
+      <td
+        key={key}
+        headers={cell.headers.map(id).join(" ")}
+        className={classes.filter(Boolean).join(" ")}
+        {...span}
+      >
         {renderValue(cell)}
       </td>
     );
   };
   return (
     <div className="official-table__scroll" role="region" aria-label={layout.caption} tabIndex={0}>
-      <table className={["official-table", `official-table--${layout.table}`, className].filter(Boolean).join(" ")}>
+      <table
+        className={["official-table", `official-table--${layout.table}`, className].filter(Boolean).join(" ")}
+      >
         <caption>{layout.caption}</caption>
         {layout.groups.map((group, g) => {
           const rows = group.rows.map((row, r) => <tr key={r}>{row.cells.map(renderCell)}</tr>);

@@ -5,7 +5,11 @@ import type { Report, Tables } from "@/lib/domain/report-schema";
 import { TABLE_LAYOUTS } from "@/lib/domain/table-layout";
 import { OfficialTable } from "./official-table";
 
-const TABLE_OF: Partial<Record<SectionKey, "t2" | "t3" | "t4">> = { proactive: "t2", requests: "t3", appeals: "t4" };
+const TABLE_OF: Partial<Record<SectionKey, "t2" | "t3" | "t4">> = {
+  proactive: "t2",
+  requests: "t3",
+  appeals: "t4",
+};
 
 function Paragraphs({ items }: { items: string[] }) {
   return items.map((p, i) => <p key={i}>{p}</p>);
@@ -17,7 +21,15 @@ interface Props {
   previous?: { year: number; tables: Tables } | null;
 }
 
-function CellValue({ tables, previous, cell }: { tables: Tables; previous: Props["previous"]; cell: CellRef }) {
+function CellValue({
+  tables,
+  previous,
+  cell,
+}: {
+  tables: Tables;
+  previous: Props["previous"];
+  cell: CellRef;
+}) {
   const v = getCell(tables, cell);
   if (!previous) return v === null ? "" : String(v);
   const p = getCell(previous.tables, cell);

@@ -151,11 +151,7 @@ export const T3_ROWS = [
   item("notProcessed", "publication", "3.要求提供公开出版物"),
   item("notProcessed", "massive", "4.无正当理由大量反复申请"),
   item("notProcessed", "confirm", "5.要求行政机关确认或重新出具已获取信息"),
-  item(
-    "otherHandling",
-    "noCorrection",
-    "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-  ),
+  item("otherHandling", "noCorrection", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
   item(
     "otherHandling",
     "unpaidFee",

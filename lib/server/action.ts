@@ -49,13 +49,23 @@ export function defineAction<S extends z.ZodType, T>(
     if (!actor) return { ok: false, code: "UNAUTHENTICATED", message: MESSAGES.UNAUTHENTICATED };
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      return { ok: false, code: "INVALID_INPUT", message: MESSAGES.INVALID_INPUT, fieldErrors: fieldErrorsOf(parsed.error) };
+      return {
+        ok: false,
+        code: "INVALID_INPUT",
+        message: MESSAGES.INVALID_INPUT,
+        fieldErrors: fieldErrorsOf(parsed.error),
+      };
     }
     try {
       return { ok: true, data: await handler(actor, parsed.data) };
     } catch (err) {
       if (err instanceof ActionError) {
-        return { ok: false, code: err.code, message: err.message || MESSAGES[err.code], fieldErrors: err.fieldErrors };
+        return {
+          ok: false,
+          code: err.code,
+          message: err.message || MESSAGES[err.code],
+          fieldErrors: err.fieldErrors,
+        };
       }
       throw err;
     }

@@ -1,4 +1,5 @@
 import "server-only";
+import { REPORT_AUDIT_LABELS } from "@/lib/domain/audit-labels";
 import { z } from "zod";
 import { formatDateTimeZh } from "@/lib/domain/dates";
 import { isSelfOrDescendant, type OrgTree } from "@/lib/domain/org-tree";
@@ -148,7 +149,7 @@ async function toRows(events: Prisma.AuditEventGetPayload<object>[], db: DbClien
     atLabel: formatDateTimeZh(e.at),
     actorName: e.actorName,
     action: e.action,
-    actionLabel: AUDIT_ACTION_LABELS[e.action] ?? e.action,
+    actionLabel: AUDIT_ACTION_LABELS[e.action] ?? REPORT_AUDIT_LABELS[e.action] ?? e.action,
     orgName: e.orgId ? (orgNames.get(e.orgId) ?? "（已删除的机构）") : "",
     targetLabel: targetLabel(e),
     targetType: e.targetType,

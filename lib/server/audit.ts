@@ -16,7 +16,20 @@ export interface AuditEntry {
   data?: Prisma.InputJsonValue;
 }
 
-/** Append to the audit trail (never pruned). Call inside the transaction of the change it records. */
+/** The request's client IP when there is a request (actions, routes); "" in the CLI, scripts and tests. */
+async function requestIp(): Promise<string> {
+  try {
+    const { clientIp } = await import("./request");
+    return await clientIp();
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * Append to the audit trail (never pruned). Call inside the transaction of the change it records. The IP is
+ * taken from the current request unless the caller passes one.
+ */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   await tx.auditEvent.create({
     data: {
@@ -27,7 +40,7 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
       targetType: entry.targetType ?? "",
       targetId: entry.targetId ?? "",
       summary: entry.summary,
-      ip: entry.ip ?? "",
+      ip: entry.ip || (await requestIp()),
       data: entry.data,
     },
   });

@@ -70,7 +70,12 @@ export async function signIn(db: Db, input: SignInInput): Promise<SignInResult> 
   const [account, ip] = await Promise.all([readThrottle(db, keys.account), readThrottle(db, keys.ip)]);
   const locked = [account, ip].find((s) => isLocked(s, now));
   if (locked) {
-    await recordAudit(db, { action: "auth.signIn.locked", actorName: login, ip: input.ip, summary: "登录被限流拒绝" });
+    await recordAudit(db, {
+      action: "auth.signIn.locked",
+      actorName: login,
+      ip: input.ip,
+      summary: "登录被限流拒绝",
+    });
     return { ok: false, code: "LOCKED", message: lockedMessage(minutesLeft(locked, now)) };
   }
   const user = await db.user.findFirst({
@@ -99,9 +104,23 @@ export async function signIn(db: Db, input: SignInInput): Promise<SignInResult> 
   const token = newToken();
   const expiresAt = new Date(now.getTime() + sessionPolicy().maxMs);
   await db.session.create({
-    data: { id: sha256(token), userId: user.id, expiresAt, ip: input.ip, userAgent: input.userAgent ?? "", createdAt: now, lastSeenAt: now },
+    data: {
+      id: sha256(token),
+      userId: user.id,
+      expiresAt,
+      ip: input.ip,
+      userAgent: input.userAgent ?? "",
+      createdAt: now,
+      lastSeenAt: now,
+    },
   });
-  await recordAudit(db, { action: "auth.signIn", actorId: user.id, actorName: user.username, ip: input.ip, summary: "登录成功" });
+  await recordAudit(db, {
+    action: "auth.signIn",
+    actorId: user.id,
+    actorName: user.username,
+    ip: input.ip,
+    summary: "登录成功",
+  });
   return { ok: true, token, expiresAt, userId: user.id };
 }
 
@@ -144,12 +163,24 @@ export async function signOut(db: Db, token: string, ip: string) {
   const session = await db.session.findUnique({ where: { id: sha256(token) }, include: { user: true } });
   if (!session) return;
   await db.session.deleteMany({ where: { id: session.id } });
-  await recordAudit(db, { action: "auth.signOut", actorId: session.userId, actorName: session.user.username, ip, summary: "退出登录" });
+  await recordAudit(db, {
+    action: "auth.signOut",
+    actorId: session.userId,
+    actorName: session.user.username,
+    ip,
+    summary: "退出登录",
+  });
 }
 
 export async function signOutEverywhere(db: Db, actor: Actor, ip: string) {
   const { count } = await db.session.deleteMany({ where: { userId: actor.userId } });
-  await recordAudit(db, { action: "auth.signOutAll", actorId: actor.userId, actorName: actor.username, ip, summary: `退出全部设备（${count} 个会话）` });
+  await recordAudit(db, {
+    action: "auth.signOutAll",
+    actorId: actor.userId,
+    actorName: actor.username,
+    ip,
+    summary: `退出全部设备（${count} 个会话）`,
+  });
 }
 
 export type PasswordChangeResult = { ok: true } | { ok: false; field: "current" | "next"; message: string };
@@ -165,11 +196,20 @@ export async function changePassword(
   }
   if (input.next.length < 10) return { ok: false, field: "next", message: "新密码至少 10 个字符。" };
   await db.$transaction([
-    db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.next), passwordChangedAt: new Date() } }),
+    db.user.update({
+      where: { id: user.id },
+      data: { passwordHash: await hashPassword(input.next), passwordChangedAt: new Date() },
+    }),
     // Other devices are signed out; this session stays.
     db.session.deleteMany({ where: { userId: user.id, id: { not: actor.sessionId } } }),
   ]);
-  await recordAudit(db, { action: "auth.passwordChanged", actorId: user.id, actorName: user.username, ip: input.ip, summary: "修改密码" });
+  await recordAudit(db, {
+    action: "auth.passwordChanged",
+    actorId: user.id,
+    actorName: user.username,
+    ip: input.ip,
+    summary: "修改密码",
+  });
   return { ok: true };
 }
 
@@ -179,24 +219,55 @@ export const RESET_TTL_MS = 24 * 3_600_000;
 export async function issuePasswordReset(db: Db, actor: Actor, userId: string, ip: string): Promise<string> {
   const token = newToken();
   await db.passwordResetToken.create({
-    data: { id: sha256(token), userId, createdById: actor.userId, expiresAt: new Date(Date.now() + RESET_TTL_MS) },
+    data: {
+      id: sha256(token),
+      userId,
+      createdById: actor.userId,
+      expiresAt: new Date(Date.now() + RESET_TTL_MS),
+    },
   });
-  await recordAudit(db, { action: "user.resetIssued", actorId: actor.userId, actorName: actor.username, ip, targetType: "user", targetId: userId, summary: "签发密码重置链接" });
+  await recordAudit(db, {
+    action: "user.resetIssued",
+    actorId: actor.userId,
+    actorName: actor.username,
+    ip,
+    targetType: "user",
+    targetId: userId,
+    summary: "签发密码重置链接",
+  });
   return token;
 }
 
-export async function resetPassword(db: Db, token: string, password: string, ip: string): Promise<{ ok: boolean; message: string }> {
+export async function resetPassword(
+  db: Db,
+  token: string,
+  password: string,
+  ip: string,
+): Promise<{ ok: boolean; message: string }> {
   if (password.length < 10) return { ok: false, message: "新密码至少 10 个字符。" };
   const id = sha256(token);
   const now = new Date();
   // Conditional update: a token is consumed exactly once even under concurrent use.
-  const { count } = await db.passwordResetToken.updateMany({ where: { id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+  const { count } = await db.passwordResetToken.updateMany({
+    where: { id, usedAt: null, expiresAt: { gt: now } },
+    data: { usedAt: now },
+  });
   if (count !== 1) return { ok: false, message: "重置链接无效或已过期，请联系管理员重新签发。" };
   const { userId } = await db.passwordResetToken.findUniqueOrThrow({ where: { id } });
   await db.$transaction([
-    db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password), passwordChangedAt: now } }),
+    db.user.update({
+      where: { id: userId },
+      data: { passwordHash: await hashPassword(password), passwordChangedAt: now },
+    }),
     db.session.deleteMany({ where: { userId } }),
   ]);
-  await recordAudit(db, { action: "auth.passwordReset", actorId: userId, ip, targetType: "user", targetId: userId, summary: "通过重置链接设置新密码" });
+  await recordAudit(db, {
+    action: "auth.passwordReset",
+    actorId: userId,
+    ip,
+    targetType: "user",
+    targetId: userId,
+    summary: "通过重置链接设置新密码",
+  });
   return { ok: true, message: "密码已重置，请使用新密码登录。" };
 }

@@ -22,9 +22,30 @@ interface DemoOrg {
 }
 
 export const DEMO_ORGS: DemoOrg[] = [
-  { slug: "liuzhou", name: "柳州市人民政府", shortName: "柳州市", kind: "CITY", parent: null, hasRuleMakingPower: true, deadlineMonth: 3 },
-  { slug: "liubei", name: "柳州市柳北区人民政府", shortName: "柳北区", kind: "DISTRICT", parent: "liuzhou", deadlineMonth: 3 },
-  { slug: "liubei-office", name: "柳北区人民政府办公室", shortName: "柳北区人民政府办公室", kind: "DEPARTMENT", parent: "liubei" },
+  {
+    slug: "liuzhou",
+    name: "柳州市人民政府",
+    shortName: "柳州市",
+    kind: "CITY",
+    parent: null,
+    hasRuleMakingPower: true,
+    deadlineMonth: 3,
+  },
+  {
+    slug: "liubei",
+    name: "柳州市柳北区人民政府",
+    shortName: "柳北区",
+    kind: "DISTRICT",
+    parent: "liuzhou",
+    deadlineMonth: 3,
+  },
+  {
+    slug: "liubei-office",
+    name: "柳北区人民政府办公室",
+    shortName: "柳北区人民政府办公室",
+    kind: "DEPARTMENT",
+    parent: "liubei",
+  },
   {
     slug: "gangcheng",
     name: "柳北区人民政府钢城街道办事处",
@@ -32,19 +53,61 @@ export const DEMO_ORGS: DemoOrg[] = [
     kind: "SUBDISTRICT",
     parent: "liubei",
     approvalChain: ["REVIEW", "SIGN"],
-    contact: { office: "钢城街道党政办公室", address: "柳州市柳北区钢城路", phone: "0772-0000000", postcode: "545001" },
+    contact: {
+      office: "钢城街道党政办公室",
+      address: "柳州市柳北区钢城路",
+      phone: "0772-0000000",
+      postcode: "545001",
+    },
   },
-  { slug: "jinxiu", name: "柳北区人民政府锦绣街道办事处", shortName: "锦绣街道", kind: "SUBDISTRICT", parent: "liubei" },
-  { slug: "bailu", name: "柳北区人民政府白露街道办事处", shortName: "白露街道", kind: "SUBDISTRICT", parent: "liubei" },
+  {
+    slug: "jinxiu",
+    name: "柳北区人民政府锦绣街道办事处",
+    shortName: "锦绣街道",
+    kind: "SUBDISTRICT",
+    parent: "liubei",
+  },
+  {
+    slug: "bailu",
+    name: "柳北区人民政府白露街道办事处",
+    shortName: "白露街道",
+    kind: "SUBDISTRICT",
+    parent: "liubei",
+  },
 ];
 
-export const DEMO_USERS: { username: string; displayName: string; org: string; role: Role; note: string }[] = [
-  { username: "admin", displayName: "系统管理员", org: "liuzhou", role: "ADMIN", note: "系统管理员" },
-  { username: "gangcheng-editor", displayName: "钢城街道填报员", org: "gangcheng", role: "EDITOR", note: "填报员 · 钢城街道" },
-  { username: "gangcheng-reviewer", displayName: "钢城街道审核人", org: "gangcheng", role: "REVIEWER", note: "审核人 · 钢城街道" },
-  { username: "gangcheng-signer", displayName: "钢城街道签发人", org: "gangcheng", role: "SIGNER", note: "签发人 · 钢城街道" },
-  { username: "liubei-office", displayName: "柳北区政务公开办", org: "liubei", role: "SUPERVISOR", note: "区政务公开办 · 柳北区" },
-];
+export const DEMO_USERS: { username: string; displayName: string; org: string; role: Role; note: string }[] =
+  [
+    { username: "admin", displayName: "系统管理员", org: "liuzhou", role: "ADMIN", note: "系统管理员" },
+    {
+      username: "gangcheng-editor",
+      displayName: "钢城街道填报员",
+      org: "gangcheng",
+      role: "EDITOR",
+      note: "填报员 · 钢城街道",
+    },
+    {
+      username: "gangcheng-reviewer",
+      displayName: "钢城街道审核人",
+      org: "gangcheng",
+      role: "REVIEWER",
+      note: "审核人 · 钢城街道",
+    },
+    {
+      username: "gangcheng-signer",
+      displayName: "钢城街道签发人",
+      org: "gangcheng",
+      role: "SIGNER",
+      note: "签发人 · 钢城街道",
+    },
+    {
+      username: "liubei-office",
+      displayName: "柳北区政务公开办",
+      org: "liubei",
+      role: "SUPERVISOR",
+      note: "区政务公开办 · 柳北区",
+    },
+  ];
 
 /** The demo organisations, accounts and the published 钢城街道 2024 report. Idempotent. */
 export async function seedDemo(db: Db, seedDir = join(process.cwd(), "prisma/seed-data")) {
@@ -71,7 +134,11 @@ async function seedOrgs(db: Db): Promise<Map<string, string>> {
       contactPhone: o.contact?.phone ?? "",
       contactPostcode: o.contact?.postcode ?? "",
     };
-    const org = await db.organization.upsert({ where: { slug: o.slug }, create: { slug: o.slug, ...data }, update: {} });
+    const org = await db.organization.upsert({
+      where: { slug: o.slug },
+      create: { slug: o.slug, ...data },
+      update: {},
+    });
     ids.set(o.slug, org.id);
   }
   return ids;

@@ -6,7 +6,11 @@ const envSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "须为 postgresql:// 连接串" }),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   NIANBAO_DEMO: z.enum(["0", "1"]).default("0"),
-  SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
+  SESSION_IDLE_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(8),
   SESSION_MAX_DAYS: z.coerce.number().positive().max(90).default(7),
   /** Set to "1" only behind a TLS-terminating proxy that forwards plain HTTP. */
   COOKIE_SECURE: z.enum(["auto", "0", "1"]).default("auto"),

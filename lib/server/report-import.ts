@@ -74,7 +74,12 @@ export async function importReportFromCli(input: {
     where: { OR: [{ name: input.orgName }, { shortName: input.orgName }, { slug: input.orgName }] },
   });
   if (orgs.length !== 1) {
-    return { ok: false, message: orgs.length ? `“${input.orgName}”对应多个机关，请使用全称或标识。` : `未找到机关“${input.orgName}”。` };
+    return {
+      ok: false,
+      message: orgs.length
+        ? `“${input.orgName}”对应多个机关，请使用全称或标识。`
+        : `未找到机关“${input.orgName}”。`,
+    };
   }
   const org = orgs[0]!;
   if (await db.report.findUnique({ where: { orgId_year: { orgId: org.id, year: input.year } } })) {

@@ -25,7 +25,11 @@ export interface LoadedReport {
 }
 
 /** The report if the actor may view it; NOT_FOUND otherwise (another body's draft does not exist for them). */
-export async function getReportForActor(actor: Actor, reportId: string, db: DbClient = defaultDb): Promise<LoadedReport> {
+export async function getReportForActor(
+  actor: Actor,
+  reportId: string,
+  db: DbClient = defaultDb,
+): Promise<LoadedReport> {
   const row = await db.report.findUnique({ where: { id: reportId }, include: { org: true } });
   if (!row) return fail("NOT_FOUND", NOT_FOUND_MESSAGE);
   await assertCan(actor, "report.view", row.orgId, db);

@@ -1,6 +1,8 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
-test("the home page lists the seeded 钢城街道 2024 report and its page shows the three tables", async ({ page }) => {
+test("the home page lists the seeded 钢城街道 2024 report and its page shows the three tables", async ({
+  page,
+}) => {
   await page.goto("/");
   const link = page.getByRole("link", { name: /钢城街道.*2024/ });
   await expect(link).toBeVisible();
@@ -9,7 +11,11 @@ test("the home page lists the seeded 钢城街道 2024 report and its page shows
   await link.click();
   await expect(page).toHaveURL(/\/reports\/gangcheng\/2024$/);
   await expect(page.getByRole("heading", { level: 2, name: "一、总体情况" })).toBeVisible();
-  for (const caption of ["主动公开政府信息情况", "收到和处理政府信息公开申请情况", "行政复议、行政诉讼情况"]) {
+  for (const caption of [
+    "主动公开政府信息情况",
+    "收到和处理政府信息公开申请情况",
+    "行政复议、行政诉讼情况",
+  ]) {
     await expect(page.getByRole("table", { name: new RegExp(caption) })).toBeVisible();
   }
   const t3 = page.getByRole("table", { name: /收到和处理政府信息公开申请情况/ });

@@ -89,13 +89,11 @@ async function signInAs(page: Page, username: string) {
 async function publishYear(page: Page, year: number) {
   await signInAs(page, "gangcheng-editor");
   await openNewReport(page, year);
-  await page
-    .getByLabel("选择文件")
-    .setInputFiles({
-      name: "gangcheng-2024.txt",
-      mimeType: "text/plain",
-      buffer: readFileSync("prisma/seed-data/gangcheng-2024.txt"),
-    });
+  await page.getByLabel("选择文件").setInputFiles({
+    name: "gangcheng-2024.txt",
+    mimeType: "text/plain",
+    buffer: readFileSync("prisma/seed-data/gangcheng-2024.txt"),
+  });
   await page.getByRole("button", { name: `确认导入并新建${year}年度报告` }).click();
   await page.waitForURL(/\/workspace\/reports\/(?!new)[^/]+$/);
   const editor = new URL(page.url()).pathname;

@@ -36,7 +36,12 @@ describe("sign-in and sessions", () => {
     await createUser(t.db, { username: "rotor" });
     const first = await signIn(t.db, { login: "rotor", password: TEST_PASSWORD, ip });
     if (!first.ok) throw new Error("sign-in failed");
-    const second = await signIn(t.db, { login: "rotor", password: TEST_PASSWORD, ip, previousToken: first.token });
+    const second = await signIn(t.db, {
+      login: "rotor",
+      password: TEST_PASSWORD,
+      ip,
+      previousToken: first.token,
+    });
     if (!second.ok) throw new Error("sign-in failed");
     expect(second.token).not.toBe(first.token);
     expect(await resolveSession(t.db, first.token)).toBeNull();
@@ -49,7 +54,9 @@ describe("sign-in and sessions", () => {
     const unknown = await signIn(t.db, { login: "nobody", password: "nope", ip: "10.0.0.3" });
     expect(wrong).toEqual({ ok: false, code: "INVALID", message: "用户名或密码错误。" });
     expect(unknown).toEqual(wrong);
-    expect(await t.db.auditEvent.count({ where: { action: "auth.signIn.failed" } })).toBeGreaterThanOrEqual(2);
+    expect(await t.db.auditEvent.count({ where: { action: "auth.signIn.failed" } })).toBeGreaterThanOrEqual(
+      2,
+    );
   });
 
   it("locks an account after repeated failures, also for the right password, and lets it in after the wait", async () => {
@@ -58,11 +65,18 @@ describe("sign-in and sessions", () => {
     for (let i = 0; i < THROTTLE.perAccount; i++) {
       await signIn(t.db, { login: "carol", password: "wrong", ip: `10.1.0.${i}`, now: start });
     }
-    const locked = await signIn(t.db, { login: "carol", password: TEST_PASSWORD, ip: "10.1.1.1", now: start });
+    const locked = await signIn(t.db, {
+      login: "carol",
+      password: TEST_PASSWORD,
+      ip: "10.1.1.1",
+      now: start,
+    });
     expect(locked).toMatchObject({ ok: false, code: "LOCKED" });
     if (!locked.ok) expect(locked.message).toMatch(/请 15 分钟后再试/);
     const later = new Date(start.getTime() + THROTTLE.lockMs + 1000);
-    expect((await signIn(t.db, { login: "carol", password: TEST_PASSWORD, ip: "10.1.1.1", now: later })).ok).toBe(true);
+    expect(
+      (await signIn(t.db, { login: "carol", password: TEST_PASSWORD, ip: "10.1.1.1", now: later })).ok,
+    ).toBe(true);
   });
 
   it("rate limits per IP across different accounts", async () => {
@@ -71,7 +85,9 @@ describe("sign-in and sessions", () => {
       await signIn(t.db, { login: `ghost${i}`, password: "x", ip: "10.9.9.9", now });
     }
     await createUser(t.db, { username: "dave" });
-    expect(await signIn(t.db, { login: "dave", password: TEST_PASSWORD, ip: "10.9.9.9", now })).toMatchObject({ code: "LOCKED" });
+    expect(await signIn(t.db, { login: "dave", password: TEST_PASSWORD, ip: "10.9.9.9", now })).toMatchObject(
+      { code: "LOCKED" },
+    );
   });
 
   it("expires a session after the idle time and after the absolute lifetime", async () => {
@@ -83,7 +99,10 @@ describe("sign-in and sessions", () => {
     expect(await resolveSession(t.db, s.token, new Date(now.getTime() + 16 * 3_600_000))).toBeNull();
     const s2 = await signIn(t.db, { login: "erin", password: TEST_PASSWORD, ip, now });
     if (!s2.ok) throw new Error("sign-in failed");
-    await t.db.session.update({ where: { id: sha256(s2.token) }, data: { expiresAt: new Date(now.getTime() - 1) } });
+    await t.db.session.update({
+      where: { id: sha256(s2.token) },
+      data: { expiresAt: new Date(now.getTime() - 1) },
+    });
     expect(await resolveSession(t.db, s2.token, now)).toBeNull();
   });
 
@@ -120,8 +139,12 @@ describe("passwords", () => {
     const b = await signIn(t.db, { login: "hank", password: TEST_PASSWORD, ip });
     if (!a.ok || !b.ok) throw new Error("sign-in failed");
     const actor = (await resolveSession(t.db, a.token))!;
-    expect(await changePassword(t.db, actor, { current: "wrong", next: "a brand new secret", ip })).toMatchObject({ ok: false, field: "current" });
-    expect(await changePassword(t.db, actor, { current: TEST_PASSWORD, next: "a brand new secret", ip })).toEqual({ ok: true });
+    expect(
+      await changePassword(t.db, actor, { current: "wrong", next: "a brand new secret", ip }),
+    ).toMatchObject({ ok: false, field: "current" });
+    expect(
+      await changePassword(t.db, actor, { current: TEST_PASSWORD, next: "a brand new secret", ip }),
+    ).toEqual({ ok: true });
     expect(await resolveSession(t.db, a.token)).not.toBeNull();
     expect(await resolveSession(t.db, b.token)).toBeNull();
     expect((await signIn(t.db, { login: "hank", password: "a brand new secret", ip })).ok).toBe(true);
@@ -141,7 +164,10 @@ describe("passwords", () => {
     ]);
     expect([first.ok, second.ok].sort()).toEqual([false, true]);
     const expired = await issuePasswordReset(t.db, actor, user.id, ip);
-    await t.db.passwordResetToken.update({ where: { id: sha256(expired) }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await t.db.passwordResetToken.update({
+      where: { id: sha256(expired) },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
     expect((await resetPassword(t.db, expired, "reset secret three", ip)).ok).toBe(false);
   });
 });

@@ -46,7 +46,9 @@ describe("nianbao check", () => {
     const file = variant("t3-changed.txt", /^(一、本年新收政府信息公开申请数量) \| 0 \|/m, "$1 | 3 |");
     const { code, stdout } = await cli(["check", file]);
     expect(code).toBe(1);
-    expect(stdout).toContain("[T3-BALANCE] 表三“自然人”列：第一项加第二项之和（3）应等于第三项加第四项之和（0）");
+    expect(stdout).toContain(
+      "[T3-BALANCE] 表三“自然人”列：第一项加第二项之和（3）应等于第三项加第四项之和（0）",
+    );
     expect(stdout).toContain("[T3-ROW-TOTAL]");
     expect(stdout).toContain("表三“一、本年新收政府信息公开申请数量”行“自然人”列");
   });
@@ -55,9 +57,19 @@ describe("nianbao check", () => {
     const file = variant("t4-changed.txt", /^0 \| 0 \| 0 \| 0 \| 0 \|/m, "1 | 0 | 0 | 0 | 0 |");
     const { code, stdout } = await cli(["check", SEED, file, "--json"]);
     expect(code).toBe(1);
-    const lines = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatchObject({ file: SEED, ok: true, body: "柳北区人民政府钢城街道办事处", year: 2024, findings: [], unplaced: [] });
+    expect(lines[0]).toMatchObject({
+      file: SEED,
+      ok: true,
+      body: "柳北区人民政府钢城街道办事处",
+      year: 2024,
+      findings: [],
+      unplaced: [],
+    });
     expect(lines[1].ok).toBe(false);
     expect(lines[1].findings[0]).toMatchObject({
       ruleId: "T4-GROUP-TOTAL",
@@ -70,12 +82,25 @@ describe("nianbao check", () => {
     const lastYear = readFileSync(SEED, "utf8")
       .replaceAll("2025年", "2024年")
       .replaceAll("2024", "2023")
-      .replace(/^(四、结转下年度继续办理) \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \|/m, "$1 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |")
-      .replace(/^(一、本年新收政府信息公开申请数量) \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \|/m, "$1 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |");
+      .replace(
+        /^(四、结转下年度继续办理) \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \|/m,
+        "$1 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |",
+      )
+      .replace(
+        /^(一、本年新收政府信息公开申请数量) \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \|/m,
+        "$1 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |",
+      );
     const previous = join(work, "gangcheng-2023.txt");
     writeFileSync(previous, lastYear);
     expect((await cli(["check", previous])).code).toBe(0);
-    const { code, stdout } = await cli(["check", SEED, "--previous", previous, "--published-at", "2025-03-01"]);
+    const { code, stdout } = await cli([
+      "check",
+      SEED,
+      "--previous",
+      previous,
+      "--published-at",
+      "2025-03-01",
+    ]);
     expect(code).toBe(1);
     expect(stdout).toContain("[X-CARRY-OVER]");
     expect(stdout).toContain("[DOC-DEADLINE]");
@@ -108,7 +133,10 @@ describe("nianbao render and import", () => {
     const first = await cli(["import", SEED, "--org", "ceshi", "--year", "2024", "--publish"], env);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("已导入 柳北区人民政府测试街道办事处2024年度报告并发布");
-    const report = await t.db.report.findUniqueOrThrow({ where: { orgId_year: { orgId: org.id, year: 2024 } }, include: { editions: true } });
+    const report = await t.db.report.findUniqueOrThrow({
+      where: { orgId_year: { orgId: org.id, year: 2024 } },
+      include: { editions: true },
+    });
     expect(report.status).toBe("PUBLISHED");
     expect(report.editions).toHaveLength(1);
     expect(await t.db.auditEvent.count({ where: { action: "report.import", targetId: report.id } })).toBe(1);
@@ -123,7 +151,10 @@ describe("nianbao render and import", () => {
     const first = await cli(args, env);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("已创建管理员 first-admin");
-    const admin = await t.db.user.findUniqueOrThrow({ where: { username: "first-admin" }, include: { memberships: true } });
+    const admin = await t.db.user.findUniqueOrThrow({
+      where: { username: "first-admin" },
+      include: { memberships: true },
+    });
     expect(admin.memberships.map((m) => m.role)).toEqual(["ADMIN"]);
     expect((await cli([...args.slice(0, 2), "second-admin", ...args.slice(3)], env)).code).toBe(1);
   });

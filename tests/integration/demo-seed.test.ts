@@ -28,13 +28,23 @@ describe("the demo seed", () => {
     const first = await seedDemo(t.db);
     expect(first).toEqual({ usersCreated: 5, reportCreated: true });
     const after = await counts();
-    expect(after).toEqual({ orgs: 6, users: 5, memberships: 5, reports: 1, editions: 1, figures: 200, audits: 1 });
+    expect(after).toEqual({
+      orgs: 6,
+      users: 5,
+      memberships: 5,
+      reports: 1,
+      editions: 1,
+      figures: 200,
+      audits: 1,
+    });
     expect(await seedDemo(t.db)).toEqual({ usersCreated: 0, reportCreated: false });
     expect(await counts()).toEqual(after);
   });
 
   it("publishes exactly the imported seed text, which checks with no error", async () => {
-    const edition = await t.db.reportEdition.findFirstOrThrow({ include: { report: { include: { org: true } } } });
+    const edition = await t.db.reportEdition.findFirstOrThrow({
+      include: { report: { include: { org: true } } },
+    });
     const expected = importText(readFileSync("prisma/seed-data/gangcheng-2024.txt", "utf8")).report;
     const content = parseReport(edition.content);
     expect(content).toEqual(expected);
@@ -44,7 +54,11 @@ describe("the demo seed", () => {
 
   it("every demo account signs in with the demo password", async () => {
     for (const u of DEMO_USERS) {
-      const result = await signIn(t.db, { login: u.username, password: DEMO_PASSWORD, ip: `192.0.2.${u.username.length}` });
+      const result = await signIn(t.db, {
+        login: u.username,
+        password: DEMO_PASSWORD,
+        ip: `192.0.2.${u.username.length}`,
+      });
       expect(result.ok, u.username).toBe(true);
     }
   });

@@ -48,7 +48,10 @@ describe("migrations through the WebAssembly schema engine", () => {
       const dir = join(work, "migrations");
       cpSync(MIGRATIONS_DIR, dir, { recursive: true });
       const schema = join(work, "schema.prisma");
-      writeFileSync(schema, `${readFileSync(SCHEMA_PATH, "utf8")}\nmodel Probe {\n  id Int @id\n  label String\n}\n`);
+      writeFileSync(
+        schema,
+        `${readFileSync(SCHEMA_PATH, "utf8")}\nmodel Probe {\n  id Int @id\n  label String\n}\n`,
+      );
       const created = await createMigration("add probe", dir, schema);
       expect(created).toMatch(/\d{14}_add_probe$/);
       const sql = readFileSync(join(created!, "migration.sql"), "utf8");

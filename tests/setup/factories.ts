@@ -8,7 +8,10 @@ export const TEST_PASSWORD = "correct horse battery";
 
 let cachedHash: Promise<string> | undefined;
 
-export async function createOrg(db: Db, props: { name: string; kind?: OrgKind; parentId?: string | null; slug?: string }) {
+export async function createOrg(
+  db: Db,
+  props: { name: string; kind?: OrgKind; parentId?: string | null; slug?: string },
+) {
   return db.organization.create({
     data: {
       slug: props.slug ?? `org-${randomUUID().slice(0, 8)}`,
@@ -20,7 +23,10 @@ export async function createOrg(db: Db, props: { name: string; kind?: OrgKind; p
   });
 }
 
-export async function createUser(db: Db, props: { username?: string; roles?: { orgId: string; role: Role }[]; isActive?: boolean }) {
+export async function createUser(
+  db: Db,
+  props: { username?: string; roles?: { orgId: string; role: Role }[]; isActive?: boolean },
+) {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   return db.user.create({
     data: {

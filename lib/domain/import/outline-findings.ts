@@ -64,13 +64,20 @@ const EXPECTED_SECTIONS: Expected<SectionKey>[] = SECTIONS.map((s) => ({
  */
 export function checkImportedOutline(body: Body, options: { hasSignature: boolean }): Finding[] {
   const out = checkSequence(body.headings, EXPECTED_SECTIONS, (t) => `“${t}”`, true, "标题");
-  const present = SECTIONS.map((s) => body.headings.some((h) => h.key === s.key) || body.implicit.includes(s.key));
+  const present = SECTIONS.map(
+    (s) => body.headings.some((h) => h.key === s.key) || body.implicit.includes(s.key),
+  );
   const lastPresent = present.lastIndexOf(true);
   const cutOff: string[] = [];
   SECTIONS.forEach((s, index) => {
     if (body.headings.some((h) => h.key === s.key)) return;
     if (body.implicit.includes(s.key)) {
-      out.push(warning(RULE, `原文缺少标题“${s.title}”（已根据表格确定该部分的位置，可能是复制网页时丢失），请核对。`));
+      out.push(
+        warning(
+          RULE,
+          `原文缺少标题“${s.title}”（已根据表格确定该部分的位置，可能是复制网页时丢失），请核对。`,
+        ),
+      );
     } else if (!options.hasSignature && index > lastPresent) cutOff.push(s.title);
     else out.push(finding(`原文缺少标题“${s.title}”。`));
   });

@@ -208,7 +208,9 @@ describe("a page cut off in the middle of table 三", () => {
   it("reports the missing cells and the cut-off sections as incomplete (warnings, never errors); there is no 落款", () => {
     expect(ruleIds(findings).sort()).toEqual(["IMPORT-INCOMPLETE", "IMPORT-INCOMPLETE", "IMPORT-INCOMPLETE"]);
     expect(findings.every((f) => f.severity === "warning")).toBe(true);
-    expect(findings[0]!.message).toContain("“四、政府信息公开行政复议、行政诉讼情况”、“五、存在的主要问题及改进情况”、“六、其他需要报告的事项”未找到");
+    expect(findings[0]!.message).toContain(
+      "“四、政府信息公开行政复议、行政诉讼情况”、“五、存在的主要问题及改进情况”、“六、其他需要报告的事项”未找到",
+    );
     expect(findings.find((f) => f.cells?.length === 131)).toBeDefined();
     const checked = checkReport(report, { importFindings: findings });
     expect(checked.filter((f) => f.severity === "error")).toEqual([]);

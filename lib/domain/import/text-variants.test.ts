@@ -118,7 +118,9 @@ describe("importText reads the outline as printed", () => {
   it("reports a missing sub-item and a wrong ordinal (DOC-SECTIONS)", () => {
     const text = variant(["(三)政府信息管理\n", ""], ["(五)监督保障", "(四)监督保障"]);
     const imported = importText(text);
-    expect(imported.findings.map((f) => f.message)).toEqual(["“一、总体情况”缺少小标题“（三）政府信息管理”。"]);
+    expect(imported.findings.map((f) => f.message)).toEqual([
+      "“一、总体情况”缺少小标题“（三）政府信息管理”。",
+    ]);
     const checked = checkReport(imported.report, { importFindings: imported.findings });
     expect(checked.some((f) => f.ruleId === "DOC-SECTIONS" && f.message.includes("(四)监督保障"))).toBe(true);
   });
