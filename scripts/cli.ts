@@ -191,7 +191,7 @@ async function createAdmin(args: string[]): Promise<number> {
       "create-admin 需要设置 DATABASE_URL（内嵌数据库请改用环境变量 NIANBAO_ADMIN_USERNAME / NIANBAO_ADMIN_PASSWORD 启动）。",
     );
   const { db } = await import("@/lib/server/db");
-  const { createFirstAdmin } = await import("@/lib/server/users");
+  const { createFirstAdmin } = await import("@/lib/server/first-admin");
   try {
     const result = await createFirstAdmin(db, {
       username: values.username,

@@ -73,7 +73,7 @@ async function main() {
     const applied = await migrateDeploy(url);
     console.log(applied.length ? `    已应用：${applied.join(", ")}` : "    数据库结构已是最新");
     await withDb(url, async (db) => {
-      const { ensureFirstAdminFromEnv } = await import("@/lib/server/users");
+      const { ensureFirstAdminFromEnv } = await import("@/lib/server/first-admin");
       const admin = await ensureFirstAdminFromEnv(db);
       if (admin.message) console.log(`    ${admin.message}`);
       if (demo) await seed(db);
