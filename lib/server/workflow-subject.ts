@@ -1,4 +1,5 @@
 import "server-only";
+import { publicationDeadline, type DeadlineSource } from "@/lib/domain/publication-calendar";
 import { deadlineEnd } from "@/lib/domain/deadline";
 import { parseExplanations, submitGate, type Explanation } from "@/lib/domain/explanations";
 import type { Finding } from "@/lib/domain/findings";
@@ -38,16 +39,9 @@ export interface WorkflowSubject {
   deadline: Date;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** The body's deadline for a year: the per-year override, else its month/day in the following year. */
-export function deadlineIsoOf(
-  org: { deadlineMonth: number; deadlineDay: number },
-  year: number,
-  override?: Date | null,
-): string {
-  if (override) return override.toISOString().slice(0, 10);
-  return `${year + 1}-${pad(org.deadlineMonth)}-${pad(org.deadlineDay)}`;
+/** The body's deadline for a year: the per-year override, else its month/day (one rule: publicationDeadline). */
+export function deadlineIsoOf(org: DeadlineSource, year: number, override?: Date | null): string {
+  return publicationDeadline(org, year, override ? override.toISOString().slice(0, 10) : null);
 }
 
 export async function loadWorkflowSubject(db: DbClient, reportId: string): Promise<WorkflowSubject | null> {
