@@ -1,4 +1,5 @@
 import "server-only";
+import { CSV_BOM, csvField } from "@/lib/domain/export-csv";
 import { REPORT_AUDIT_LABELS } from "@/lib/domain/audit-labels";
 import { z } from "zod";
 import { formatDateTimeZh } from "@/lib/domain/dates";
@@ -197,11 +198,8 @@ export async function listAuditActions(db: DbClient = defaultDb) {
 
 const CSV_HEADER = ["时间", "操作人", "操作", "机构", "对象", "对象类型", "对象编号", "摘要", "IP"];
 
-/** A cell that a spreadsheet will not run as a formula, quoted as RFC 4180 wants. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
+/** A cell that a spreadsheet will not run as a formula, quoted as RFC 4180 wants (lib/domain/export-csv). */
+export const csvCell = (value: string): string => csvField(value);
 
 /**
  * The filtered log as CSV lines (UTF-8 with BOM so that spreadsheet software reads the Chinese), newest first.
@@ -210,7 +208,7 @@ export function csvCell(value: string): string {
 export async function auditCsvLines(actor: Actor, filter: AuditFilter, db: DbClient = defaultDb) {
   const scope = await auditScope(actor, filter, db);
   return (async function* () {
-    yield `\uFEFF${CSV_HEADER.join(",")}\r\n`;
+    yield `${CSV_BOM}${CSV_HEADER.join(",")}\r\n`;
     let before: bigint | undefined;
     for (let written = 0; written < EXPORT_LIMIT; written += EXPORT_BATCH) {
       const batch = await db.auditEvent.findMany({

@@ -1,4 +1,5 @@
 import "server-only";
+import { toCsv } from "@/lib/domain/export-csv";
 import {
   filterBoardRows,
   sortBoardRows,
@@ -19,7 +20,6 @@ import {
 import { parseReport } from "@/lib/domain/report-schema";
 import { checkReport } from "@/lib/domain/rules";
 import { fail } from "./action";
-import { csvCell } from "./audit-log";
 import type { Actor } from "./auth";
 import {
   assertCanInTree,
@@ -145,19 +145,15 @@ const BOARD_CSV_HEADER = ["机构", "状态", "年报状态", "最近活动", "�
 
 /** The board as CSV (UTF-8 with BOM for spreadsheet software), rows as filtered and sorted on screen. */
 export function boardCsv(rows: readonly BoardRow[]): string {
-  const lines = rows.map((r) =>
-    [
-      r.orgName,
-      BOARD_STATUS_LABELS[r.status],
-      r.detail || "未创建",
-      r.lastActivityAt ? formatDateTimeZh(r.lastActivityAt) : "",
-      String(r.errorCount),
-      String(r.warningCount),
-      r.deadline,
-      String(r.daysLeft),
-    ]
-      .map(csvCell)
-      .join(","),
-  );
-  return `\uFEFF${[BOARD_CSV_HEADER.join(","), ...lines].join("\r\n")}\r\n`;
+  const records = rows.map((r) => [
+    r.orgName,
+    BOARD_STATUS_LABELS[r.status],
+    r.detail || "未创建",
+    r.lastActivityAt ? formatDateTimeZh(r.lastActivityAt) : "",
+    String(r.errorCount),
+    String(r.warningCount),
+    r.deadline,
+    String(r.daysLeft),
+  ]);
+  return toCsv(BOARD_CSV_HEADER, records);
 }

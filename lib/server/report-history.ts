@@ -2,7 +2,8 @@ import "server-only";
 import { formatDateTimeZh } from "@/lib/domain/dates";
 import { fail } from "./action";
 import { REPORT_AUDIT_LABELS } from "@/lib/domain/audit-labels";
-import { AUDIT_ACTION_LABELS, csvCell } from "./audit-log";
+import { toCsv } from "@/lib/domain/export-csv";
+import { AUDIT_ACTION_LABELS } from "./audit-log";
 import type { Actor } from "./auth";
 import { assertCan, NOT_FOUND_MESSAGE, type DbClient } from "./authorize";
 import { db as defaultDb } from "./db";
@@ -67,11 +68,9 @@ export async function reportHistoryCsv(
   db: DbClient = defaultDb,
 ): Promise<{ filename: string; csv: string }> {
   const { report, rows } = await listReportHistory(actor, reportId, db);
-  const lines = rows.map((r) =>
-    [r.atLabel, r.actorName, r.actionLabel, r.summary, r.ip].map(csvCell).join(","),
-  );
+  const records = rows.map((r) => [r.atLabel, r.actorName, r.actionLabel, r.summary, r.ip]);
   return {
     filename: `report-history-${report.year}-${report.id}.csv`,
-    csv: `\uFEFF${[HISTORY_CSV_HEADER.join(","), ...lines].join("\r\n")}\r\n`,
+    csv: toCsv(HISTORY_CSV_HEADER, records),
   };
 }
