@@ -124,10 +124,10 @@ async function withDb(url: string, fn: (db: import("@/lib/server/db").Db) => Pro
 async function seed(db: import("@/lib/server/db").Db) {
   say("正在写入演示数据（可重复执行，不会重复添加）…");
   const { seedDemo } = await import("@/lib/server/demo-seed");
-  const r = await seedDemo(db);
-  console.log(
-    `    新增账号 ${r.usersCreated} 个；钢城街道2024年年报${r.reportCreated ? "已导入并发布" : "已存在"}`,
-  );
+  const r = await seedDemo(db, {
+    onProgress: (done, total, label) => console.log(`    [${done}/${total}] ${label}`),
+  });
+  console.log(`    新增账号 ${r.usersCreated} 个，新写入年度报告 ${r.reportsCreated} 份`);
 }
 
 async function printWelcome(port: number, demo: boolean) {
