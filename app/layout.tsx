@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CARE_MODE_SCRIPT, CareModeToggle } from "@/components/public/care-mode";
+import { DemoNotice } from "@/components/public/demo-notice";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -42,6 +43,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </nav>
           </div>
         </header>
+        <DemoNotice />
         <main id="main" className="site-main">
           {children}
         </main>

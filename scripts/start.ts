@@ -51,7 +51,8 @@ async function main() {
   if (cfg.NIANBAO_SKIP_BUILD === "1" || isBuildFresh(ROOT)) say("构建产物是最新的，跳过构建");
   else {
     say("正在构建应用（next build，约一分钟）…");
-    if ((await run(["build"], childEnv({}))) !== 0) throw new Error("构建失败");
+    // Pages prerendered at build time must not carry the 「示例数据」 notice of a demo start.
+    if ((await run(["build"], childEnv({ NIANBAO_DEMO: "0" }))) !== 0) throw new Error("构建失败");
     writeBuildStamp(ROOT);
   }
 
