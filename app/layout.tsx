@@ -7,6 +7,9 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "年报 · 政府信息公开工作年度报告", template: "%s · 年报" },
   description: "政府信息公开工作年度报告的填报、审核、发布与公开查阅",
+  alternates: {
+    types: { "application/atom+xml": [{ url: "/feed.xml", title: "年度报告发布、更正与撤销（Atom）" }] },
+  },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
