@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { checkAtomFeed, parseXml, type XmlElement } from "@/lib/domain/atom-check";
 import { filledReport } from "@/lib/domain/test-builders";
 import type { Actor } from "@/lib/server/auth";
+import { embedFragmentOf } from "@/lib/server/public-embed";
 import { atomFeedOf } from "@/lib/server/public-feed";
 import * as workflow from "@/lib/server/workflow";
 import { setupTestDb } from "../setup/test-db";
@@ -79,5 +80,10 @@ describe("the Atom feeds", () => {
       "publication",
     ]);
     expect(field(entries[0]!, "summary")?.text).toContain("数据有误，撤销发布");
+
+    const fragment = await embedFragmentOf(ORIGIN, slug, false, t.db);
+    expect(fragment).toContain(`${ORIGIN}/reports/${slug}/2025`);
+    expect(fragment).toContain("（已撤销发布：数据有误，撤销发布）");
+    expect(await embedFragmentOf(ORIGIN, "no-such-body", false, t.db)).toBeNull();
   });
 });
