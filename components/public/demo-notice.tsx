@@ -3,11 +3,11 @@
 export function DemoNotice() {
   if (process.env.NIANBAO_DEMO !== "1") return null;
   return (
-    <div className="demo-notice" role="note" aria-label="示例数据">
+    <aside className="demo-notice" aria-label="示例数据">
       <div className="demo-notice__inner">
         <strong>示例数据</strong>
         本站为演示环境：除钢城街道2024年度报告外，各机关的报告均由程序生成，不代表任何机关的真实情况。
       </div>
-    </div>
+    </aside>
   );
 }

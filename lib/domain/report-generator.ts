@@ -295,7 +295,9 @@ function fillTable4(rng: Rng, scale: Scale): Tables["t4"] {
   const cases: Record<string, number> = {};
   for (const group of T4_GROUPS) {
     const chance = group.key === "review" ? scale.reviewChance : scale.reviewChance / 4;
-    const n = rng() < chance ? between(rng, 1, group.key === "review" ? 3 : 1) : 0;
+    // A 街道 sees a case now and then; a body receiving dozens of applications a year may see a few.
+    const most = group.key === "review" && scale.applications[1] >= 20 ? 3 : 1;
+    const n = rng() < chance ? between(rng, 1, most) : 0;
     const parts = { upheld: 0, corrected: 0, other: 0, pending: 0 };
     for (let i = 0; i < n; i++) {
       const r = rng();

@@ -31,13 +31,14 @@ const PUBLIC: [string, string][] = [
 for (const [name, path] of PUBLIC) {
   test(`screenshot of the ${name}`, async ({ page }) => {
     await page.goto(path);
-    await expect(page.getByRole("note", { name: "示例数据" })).toBeVisible();
+    await expect(page.getByRole("complementary", { name: "示例数据" })).toBeVisible();
     await shoot(page, name);
   });
 }
 
 test("screenshot of the editor with findings", async ({ page }) => {
   await signIn(page, "bailu-editor");
+  await expect(page.getByRole("heading", { name: "我的年报" })).toBeVisible();
   await page.getByRole("link", { name: "编辑2025年度报告" }).click();
   await page.waitForURL(/\/workspace\/reports\/[^/]+$/);
   const cell = page.getByRole("textbox", { name: "二、上年结转政府信息公开申请数量 自然人", exact: true });
@@ -48,6 +49,7 @@ test("screenshot of the editor with findings", async ({ page }) => {
 
 test("screenshot of the review screen with a remark on a cell", async ({ page }) => {
   await signIn(page, "gangcheng-reviewer");
+  await expect(page.getByRole("heading", { name: "我的年报" })).toBeVisible();
   await page.goto("/workspace/todo");
   await page.getByRole("link", { name: `审核：${GANGCHENG} 2026年度报告` }).click();
   await expect(page.getByRole("heading", { name: /审核意见/ })).toBeVisible();
@@ -56,6 +58,7 @@ test("screenshot of the review screen with a remark on a cell", async ({ page })
 
 test("screenshot of the deadline board", async ({ page }) => {
   await signIn(page, "liubei-office");
+  await expect(page.getByRole("heading", { name: "我的年报" })).toBeVisible();
   await page.goto("/workspace/board");
   await expect(page.getByRole("row", { name: /白露街道/ })).toBeVisible();
   await shoot(page, "board");
