@@ -6,7 +6,7 @@ export function DemoNotice() {
     <aside className="demo-notice" aria-label="示例数据">
       <div className="demo-notice__inner">
         <strong>示例数据</strong>
-        本站为演示环境：除钢城街道2024年度报告外，各机关的报告均由程序生成，不代表任何机关的真实情况。
+        本站为演示环境：所列报告除一份真实报告样本外均由程序生成，不代表任何机关的真实情况。
       </div>
     </aside>
   );
