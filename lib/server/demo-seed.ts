@@ -201,11 +201,20 @@ function storiesOf(body: DemoBody): Task[] {
 }
 
 async function tellTask(db: Db, task: Task, now: Date, seedDir: string): Promise<void> {
-  if (task.story.kind === "imported") {
-    await seedGangcheng2024(db, task.body.orgId, seedDir);
-    return;
-  }
-  await tellStory({ db, body: task.body, year: task.year, content: task.content, now }, task.story);
+  if (task.story.kind === "imported") await seedGangcheng2024(db, task.body.orgId, seedDir);
+  else await tellStory({ db, body: task.body, year: task.year, content: task.content, now }, task.story);
+  await dateLastActivity(db, task.body.orgId, task.year);
+}
+
+/** The row's 「最近活动」 (boards, lists) is its story's last event, not the moment the seed ran. */
+async function dateLastActivity(db: Db, orgId: string, year: number): Promise<void> {
+  const report = await db.report.findUniqueOrThrow({ where: { orgId_year: { orgId, year } } });
+  const last = await db.auditEvent.findFirst({
+    where: { targetType: "report", targetId: report.id },
+    orderBy: { id: "desc" },
+    select: { at: true },
+  });
+  if (last) await db.report.update({ where: { id: report.id }, data: { updatedAt: last.at } });
 }
 
 async function seedOrgs(db: Db): Promise<Map<string, string>> {

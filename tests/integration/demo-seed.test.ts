@@ -45,7 +45,7 @@ describe("the demo world", () => {
     expect(after.reports).toBe(32);
     expect(await seedDemo(t.db, { now: NOW })).toEqual({ usersCreated: 0, reportsCreated: 0 });
     expect(await counts()).toEqual(after);
-  });
+  }, 180_000);
 
   it("publishes five years of every body with non-zero figures that pass every rule against the year before", async () => {
     const published = await listPublishedReports({}, t.db);
@@ -144,6 +144,7 @@ describe("the demo world", () => {
     const times = events.map((e) => e.at.getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(events[0]!.at.getFullYear()).toBe(2024);
+    expect(report.updatedAt).toEqual(events.at(-1)!.at);
   });
 
   it("every demo account signs in with the demo password", async () => {
