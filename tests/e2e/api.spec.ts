@@ -53,6 +53,11 @@ test("the Atom feeds and the portal fragment are served with their types, and on
   const body = await request.get("/reports/jinxiu/feed.xml");
   expect(checkAtomFeed(await body.text())).toEqual([]);
   expect((await request.get("/reports/no-such-body/feed.xml")).status()).toBe(404);
+  // Pages point feed readers at the feeds.
+  const feedLink = (href: string) =>
+    new RegExp(`<link[^>]*rel="alternate"[^>]*type="application/atom\\+xml"[^>]*href="${href}"`);
+  expect(await (await request.get("/")).text()).toMatch(feedLink("/feed.xml"));
+  expect(await (await request.get("/reports/jinxiu")).text()).toMatch(feedLink("/reports/jinxiu/feed.xml"));
 
   const embed = await request.get("/embed/jinxiu");
   expect(embed.headers()["content-type"]).toBe("text/html; charset=utf-8");
