@@ -140,7 +140,7 @@ function staleFindings(log: ImportLog): Finding[] {
 }
 
 function incompleteFindings(tables: Tables, body: Body, log: ImportLog): Finding[] {
-  const unreadable = new Set(log.unreadable.map((u) => cellId(u.ref)));
+  const unreadable = new Set([...log.unreadable, ...log.blankReadings].map((u) => cellId(u.ref)));
   return TABLE_KEYS.flatMap((table): Finding[] => {
     const cells = ALL_CELLS.filter(
       (c) => c.table === table && getCell(tables, c) === null && !unreadable.has(cellId(c)),

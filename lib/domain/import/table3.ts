@@ -62,6 +62,12 @@ interface ReadState {
 function readLabelled(tokens: readonly Token[], i: number, state: ReadState, reading: TableReading): number {
   const t = tokens[i]!;
   const withValues = hasValuesAfter(tokens, i);
+  if (HEADERS.has(t.key) && !withValues) {
+    // A column-header row repeated inside the table (converted documents repeat it before 「（七）总计」):
+    // skipped, so its bare 「总计」 never opens the total row and takes the next row's first value.
+    reading.recognise(t);
+    return i + 1;
+  }
   const match = matchLabel(t.key, state.group) ?? similarRow(t, state.group, reading, withValues);
   if (match?.kind === "row") {
     const row = T3_ROWS.find((r) => r.key === match.row)!;

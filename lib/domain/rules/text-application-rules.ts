@@ -66,9 +66,19 @@ const NONE_RECEIVED = new RegExp(`(?:未|没有)(?:收到|受理)${GAP}{0,24}?�
 const CARRIED_OVER = new RegExp(`上一?年度?结转${GAP}{0,16}?(${NUM})件`, "g");
 const CARRIED_FORWARD = new RegExp(`结转(?:至|到|入)?下一?年度?${GAP}{0,12}?(${NUM})件`, "g");
 const RESULT = new RegExp(
-  `(不予以?公开|予以公开|部分公开|无法提供|不予处理|其他处理)(?:的|了|共|共计|为)?(${NUM})件`,
+  `(予以公开(?:及|和|与|、|以及)部分公开|不予以?公开|予以公开|部分公开|无法提供|不予处理|其他处理)(?:的|了|共|共计|为)?(${NUM})件`,
   "g",
 );
+
+function disclosedAndPartial(report: Report): TableFigure {
+  const disclosed = groupFigure(report, "disclosed");
+  const partial = groupFigure(report, "partial");
+  return {
+    label: "表三“（一）予以公开”与“（二）部分公开”之和",
+    value: sumOrNull([disclosed.value, partial.value]),
+    cells: [...disclosed.cells, ...partial.cells],
+  };
+}
 
 const RESULT_GROUPS: Record<string, T3GroupKey> = {
   予以公开: "disclosed",
@@ -95,6 +105,11 @@ function applicationClaims(report: Report, paragraphs: Paragraph[]): TextClaim[]
       claimAt(m, p, countOf(m[1]), [t3TotalFigure(report, "carriedForward")]),
     ),
     ...scanClaims(paragraphs, RESULT, (m, p) => {
+      // 「予以公开及部分公开258件」 counts （一） and （二） together.
+      const both = /^予以公开.+部分公开$/.test(m[1] ?? "");
+      if (both && !/申请中|类中|涉及|关于/.test(clauseBefore(p, m.index))) {
+        return claimAt(m, p, countOf(m[2]), [disclosedAndPartial(report)]);
+      }
       const group = RESULT_GROUPS[m[1] ?? ""];
       // 「涉及征地的申请中予以公开3件」 counts a subset of the group.
       if (!group || /申请中|类中|涉及|关于/.test(clauseBefore(p, m.index))) return null;
