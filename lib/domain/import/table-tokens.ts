@@ -72,7 +72,7 @@ export function tableStartOf(line: SourceLine): TableKey | null {
   if (t2BlockOrdinal(first) !== null || first === "信息内容") return "t2";
   if (first === "申请人情况" || (first.includes("勾稽关系") && first.length <= 60)) return "t3";
   if (splitNumbering(first).rest.startsWith("本年新收政府信息公开申请")) return "t3";
-  if (first === "行政复议") return "t4";
+  if (first === "行政复议" || labelKey(line.text) === "行政复议行政诉讼") return "t4";
   return null;
 }
 

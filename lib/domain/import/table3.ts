@@ -1,7 +1,15 @@
 // Reads table 三 (收到和处理政府信息公开申请情况): header cells first, then 25 rows of 7 values, each row found
 // by its label (numbering and punctuation ignored), with the result group as context for the short item labels
 // (「3.其他」 exists only under （六）). Rows without a recognisable label fall back to their position.
-import { T3_COLUMNS, T3_ROWS, type T3GroupKey, type T3RowKey } from "../format";
+import {
+  T3_COLUMNS,
+  T3_CORNER_NOTE,
+  T3_RESULTS_HEADING,
+  T3_RESULT_GROUPS,
+  T3_ROWS,
+  type T3GroupKey,
+  type T3RowKey,
+} from "../format";
 import { IMPORT_RULE } from "./import-log";
 import { labelKey, labelSimilarity, splitNumbering } from "./labels";
 import type { TableReading } from "./table-reading";
@@ -27,9 +35,21 @@ const ROW_PREFIXES: [string, T3RowKey][] = [
   ["部分公开", "partial"],
 ];
 const coreOf = (label: string) => splitNumbering(labelKey(label)).rest;
+/** Every label printed in table 三: a piece of one is a label wrapped over lines or cells (PDF copies). */
+const ALL_LABELS = [
+  ...HEADERS,
+  labelKey(T3_CORNER_NOTE),
+  labelKey(T3_RESULTS_HEADING),
+  ...T3_ROWS.map((r) => labelKey(r.label)),
+  ...T3_RESULT_GROUPS.map((g) => labelKey(g.label)),
+];
+const HEADER_TEXTS = [...HEADERS, labelKey(T3_CORNER_NOTE)];
+/** A piece of a column header or of the corner note, wrapped over lines (「商业」 / 「企业」). */
+const isHeaderPiece = (key: string) => key.length >= 2 && HEADER_TEXTS.some((l) => l.includes(key));
+const isLabelPiece = (key: string) => key.length >= 2 && ALL_LABELS.some((l) => l.includes(key));
 const ITEM_ROWS = T3_ROWS.filter((r) => r.level === "item");
 
-function matchLabel(key: string, group: T3GroupKey | "results" | null): Match | null {
+function matchLabel(key: string, group: T3GroupKey | "results" | null, cutShort = false): Match | null {
   const { rest, style } = splitNumbering(key);
   if (rest.startsWith("本年度办理结果")) return { kind: "group", group: "results" };
   const heading = HEADING_GROUPS[rest];
@@ -40,7 +60,13 @@ function matchLabel(key: string, group: T3GroupKey | "results" | null): Match | 
   const items = ITEM_ROWS.filter((r) => coreOf(r.label) === rest);
   const inGroup =
     items.find((r) => "group" in r && r.group === group) ?? (rest === "其他" ? undefined : items[0]);
-  return inGroup ? { kind: "row", row: inGroup.key as T3RowKey } : null;
+  if (inGroup) return { kind: "row", row: inGroup.key as T3RowKey };
+  // A label cut short where a PDF copy wrapped it (「5.要求行政机关确认或重新出具已获」): the one row it begins.
+  if (!cutShort) return null;
+  const begun = ITEM_ROWS.filter(
+    (r) => "group" in r && r.group === group && rest.length >= 4 && coreOf(r.label).startsWith(rest),
+  );
+  return begun.length === 1 ? { kind: "row", row: begun[0]!.key as T3RowKey } : null;
 }
 
 export function readTable3(tokens: readonly Token[], reading: TableReading): void {
@@ -68,7 +94,11 @@ function readLabelled(tokens: readonly Token[], i: number, state: ReadState, rea
     reading.recognise(t);
     return i + 1;
   }
-  const match = matchLabel(t.key, state.group) ?? similarRow(t, state.group, reading, withValues);
+  if (!withValues && matchLabel(t.key, state.group) === null) {
+    const joined = joinWrapped(tokens, i, state, reading);
+    if (joined !== null) return joined;
+  }
+  const match = matchLabel(t.key, state.group, withValues) ?? similarRow(t, state.group, reading, withValues);
   if (match?.kind === "row") {
     const row = T3_ROWS.find((r) => r.key === match.row)!;
     state.group = ("group" in row ? row.group : undefined) ?? state.group;
@@ -92,6 +122,38 @@ function readLabelled(tokens: readonly Token[], i: number, state: ReadState, rea
   return i + 1;
 }
 
+/**
+ * A label wrapped over lines (PDF copies): this piece and the next one or two pieces together name a row
+ * (「1.申请人无正当理由逾期不补正、行政」 + 「机关不再处理其政府信息公开申请 1 0 0 0 0 0 1」), or this piece
+ * is part of a label or heading already read (「这一情形，不计其他情形）」, 「结果」). Returns the index after
+ * what was read, or null when the piece is no part of any label of the table.
+ */
+function joinWrapped(
+  tokens: readonly Token[],
+  i: number,
+  state: ReadState,
+  reading: TableReading,
+): number | null {
+  let key = tokens[i]!.key;
+  for (let j = i + 1, pieces = 0; j < tokens.length && pieces < 2; j++) {
+    const next = tokens[j]!;
+    if (next.cell?.kind === "blank") continue;
+    if (next.cell !== null) break;
+    key += next.key;
+    pieces++;
+    const match = matchLabel(key, state.group);
+    if (match?.kind !== "row" || !hasValuesAfter(tokens, j)) continue;
+    const row = T3_ROWS[rowIndex(match.row)]!;
+    if (!labelKey(row.label).endsWith(splitNumbering(next.key).rest)) continue;
+    state.group = ("group" in row ? row.group : undefined) ?? state.group;
+    for (let k = i; k < j; k++) reading.recognise(tokens[k]!);
+    return readRow(tokens, j, match.row, state, reading);
+  }
+  if (!isLabelPiece(tokens[i]!.key)) return null;
+  reading.recognise(tokens[i]!);
+  return i + 1;
+}
+
 const rowIndex = (key: string) => T3_ROWS.findIndex((r) => r.key === key);
 
 /** Skips the column headers (and the corner note); stray text among them is kept as unplaced. */
@@ -101,6 +163,7 @@ function readHeader(tokens: readonly Token[], reading: TableReading): number {
     const t = tokens[i]!;
     if (t.cell?.kind === "blank") continue;
     if (t.cell === null && (HEADERS.has(t.key) || t.key.includes("勾稽关系"))) reading.recognise(t);
+    else if (t.cell === null && !hasValuesAfter(tokens, i) && isHeaderPiece(t.key)) reading.recognise(t);
     else if (t.cell === null && matchLabel(t.key, null) === null && !hasValuesAfter(tokens, i)) {
       reading.unplace([t], "表三表头中无法识别的文字");
     } else break;

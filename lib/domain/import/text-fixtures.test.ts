@@ -176,11 +176,13 @@ describe("a report copied with tab-separated tables, blank cells for zero and no
     expect(t4(report)).toEqual([2, 1, null, 1, 4, 1, null, null, null, 1, null, null, null, 1, 1]);
     expectReconciles(report);
     const cellValue = findings.filter((f) => f.ruleId === "CELL-VALUE");
-    expect(cellValue.map((f) => [f.severity, f.message.includes("原文为空白，已留空（不按0计算）")])).toEqual([
-      ["warning", true],
-      ["warning", true],
-      ["warning", true],
-    ]);
+    expect(cellValue.map((f) => [f.severity, f.message.includes("原文为空白，已留空（不按0计算）")])).toEqual(
+      [
+        ["warning", true],
+        ["warning", true],
+        ["warning", true],
+      ],
+    );
     // Blank inputs are not assessable: no sum rule reports anything over them.
     const sums = checkReport(report, { importFindings: findings }).filter((f) =>
       ["T3-BALANCE", "T3-RESULT-TOTAL", "T3-ROW-TOTAL", "T4-GROUP-TOTAL"].includes(f.ruleId),
