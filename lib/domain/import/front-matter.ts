@@ -110,6 +110,7 @@ function titleAt(lines: readonly SourceLine[], i: number): { text: string; lines
     !parseMetadataLine(text) &&
     !isBreadcrumb(text) &&
     isTitle(lineText(next)) &&
+    parseTitle(lineText(next)).bodyName === "" &&
     isTitle(text + lineText(next))
   ) {
     return { text: text + lineText(next), lines: 2 };

@@ -5,7 +5,14 @@ import { SECTIONS, type SectionKey } from "../format";
 import type { Report } from "../report-schema";
 import { TABLE_KEYS, TABLE_LAYOUTS, layoutRows, type TableLayout } from "../table-layout";
 import { getCell } from "../cells";
-import { META_LABELS, formatCell, formatChineseDate } from "./cells";
+import {
+  META_LABELS,
+  formatCell,
+  formatChineseDate,
+  printedItems,
+  printsTable,
+  sectionHeading,
+} from "./cells";
 import type { Tables } from "../report-schema";
 
 /**
@@ -36,15 +43,21 @@ function frontMatter(meta: Report["meta"]): string[] {
 }
 
 function sectionLines(report: Report, key: SectionKey): string[] {
-  const title = SECTIONS.find((s) => s.key === key)!.title;
+  const heading = sectionHeading(report, key);
+  const title = heading === null ? [] : [heading];
   if (key === "overview") {
-    const { paragraphs, items } = report.sections.overview;
-    return [title, ...paragraphs, ...items.flatMap((item) => [item.title, ...item.paragraphs])];
+    const { paragraphs } = report.sections.overview;
+    return [
+      ...title,
+      ...paragraphs,
+      ...printedItems(report).flatMap((item) => [item.title, ...item.paragraphs]),
+    ];
   }
   const table = TABLE_KEYS.find((t) => TABLE_LAYOUTS[t].section === key);
   // Prose of a table section prints before its table (the importer cannot tell before from after).
-  const rows = table ? renderTableText(TABLE_LAYOUTS[table], report.tables) : [];
-  return [title, ...report.sections[key].paragraphs, ...rows];
+  const rows =
+    table && printsTable(report, table) ? renderTableText(TABLE_LAYOUTS[table], report.tables) : [];
+  return [...title, ...report.sections[key].paragraphs, ...rows];
 }
 
 export function renderText(report: Report): string {

@@ -50,11 +50,13 @@ describe("DOC-SECTIONS", () => {
     expect(findings("DOC-SECTIONS", report, { stage })).toHaveLength(count);
   });
 
-  it("DOC-SECTIONS only warns when a correctly numbered title words the sub-item differently", () => {
-    const [f] = findings("DOC-SECTIONS", retitled("platform", "（四）平台建设"));
+  it("a correctly numbered sub-item in other words is only a DOC-HEADING-WORDING warning", () => {
+    const report = retitled("platform", "（四）平台建设");
+    expect(findings("DOC-SECTIONS", report)).toEqual([]);
+    const [f] = findings("DOC-HEADING-WORDING", report);
     expect(f).toMatchObject({
       severity: "warning",
-      message: "第一部分子项“（四）平台建设”的标题应为“（四）政府信息公开平台建设”",
+      message: "第一部分子项“（四）平台建设”与格式不一致，应为“（四）政府信息公开平台建设”",
     });
   });
 
