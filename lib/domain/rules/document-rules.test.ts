@@ -170,6 +170,10 @@ describe("citations, stale labels and template leftovers", () => {
     ],
     ["DOC-TEMPLATE-LEFTOVER", "a ×× placeholder", 1, inProse("××街道主动公开政府信息83条。")],
     ["DOC-TEMPLATE-LEFTOVER", "an XX placeholder", 1, inProse("主动公开政府信息XX条。")],
+    ["DOC-TEMPLATE-LEFTOVER", "the official template's 「（文字描述）」", 1, inProse("（文字描述）")],
+    ["DOC-TEMPLATE-LEFTOVER", "「在此处报告」 left in", 1, inProse("在此处报告本机关信息处理费收取情况。")],
+    ["DOC-TEMPLATE-LEFTOVER", "a bracketed instruction", 1, inProse("（根据实际情况填写）本年度无。")],
+    ["DOC-TEMPLATE-LEFTOVER", "a description in prose", 0, inProse("以文字描述与图表相结合的方式解读政策。")],
   ])("%s on %s gives %i finding(s)", (id, _name, count, report) => {
     expect(findings(id, report)).toHaveLength(count);
   });

@@ -132,7 +132,7 @@ export function checkBasisCitation(report: Report): RuleHit[] {
 
 /** Template instructions and placeholders (××街道, XX件) left in the text. */
 const TEMPLATE_LEFTOVERS =
-  /该部分以表格形式报告[。.]?\s*(?:表格如下:?)?|表格如下:?|此处填写|请填写|请在此|填写说明|填报说明|\(示例\)|【请[^】]*】|×{2,}|(?<![A-Za-z])X{2,}(?![A-Za-z])/g;
+  /该部分以表格形式报告[。.]?\s*(?:表格如下:?)?|表格如下:?|\((?:文字描述|文字说明|可选|示例|略|此处[^)]{0,20}|根据实际情况[^)]{0,20}|请[^)]{0,30})\)|在?此处(?:报告|填写|说明|描述)|请填写|请在此|填写说明|填报说明|【请[^】]*】|×{2,}|(?<![A-Za-z])X{2,}(?![A-Za-z])/g;
 
 /** DOC-TEMPLATE-LEFTOVER: the template's instructions were not deleted. */
 export function checkTemplateLeftover(report: Report): RuleHit[] {

@@ -257,6 +257,43 @@ const rows: TextCase[] = [
     0,
     "denying an outcome is not denying every case",
   ],
+  [
+    "TXT-REVIEW-LITIGATION",
+    "supervision",
+    "本年度发生政府信息公开行政复议4件，均获维持。",
+    [
+      [t4("review.upheld"), 2],
+      [t4("review.corrected"), 1],
+      [t4("review.pending"), 1],
+      [t4("review.total"), 4],
+    ],
+    1,
+    "「均获维持」 while table 四 shows 纠正 and 尚未审结",
+  ],
+  [
+    "TXT-REVIEW-LITIGATION",
+    "supervision",
+    "本年度发生政府信息公开行政复议2件，均获维持。",
+    [
+      [t4("review.upheld"), 2],
+      [t4("review.total"), 2],
+    ],
+    0,
+    "「均获维持」 that table 四 bears out",
+  ],
+  [
+    "TXT-REVIEW-LITIGATION",
+    "supervision",
+    "行政复议案件均获维持，行政诉讼尚在审理。",
+    [
+      [t4("review.upheld"), 1],
+      [t4("review.total"), 1],
+      [t4("direct.pending"), 1],
+      [t4("direct.total"), 1],
+    ],
+    0,
+    "the claim is held against the topic of its own clause",
+  ],
 ];
 
 describe("prose versus tables 三 and 四", () => {

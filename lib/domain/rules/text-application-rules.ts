@@ -1,7 +1,7 @@
 // Prose versus tables 三 and 四: application counts in 一（二）依申请公开 and statements about 行政复议 and
 // 行政诉讼. Patterns are narrow on purpose (label right before its number); anything looser is skipped.
 import { CN_NUMERAL_CHARS } from "../chinese-numbers";
-import { T3_RESULT_GROUPS, type T3GroupKey } from "../format";
+import { T3_RESULT_GROUPS, T4_GROUPS, type T3GroupKey } from "../format";
 import type { Report } from "../report-schema";
 import { sumOrNull } from "../totals";
 import type { RuleHit } from "./context";
@@ -15,7 +15,14 @@ import {
   type TableFigure,
   type TextClaim,
 } from "./text-claims";
-import { clauseBefore, listParagraphs, splitClauses, type Paragraph } from "./text-scan";
+import {
+  clauseBefore,
+  listParagraphs,
+  spanOf,
+  splitClauses,
+  splitSentences,
+  type Paragraph,
+} from "./text-scan";
 import { t3Count, t3GroupCount, t3GroupRows, t3Ref, t3RowLabel, t4Count, t4Ref } from "./table-cells";
 
 function t3TotalFigure(report: Report, row: string): TableFigure {
@@ -207,11 +214,52 @@ function noCaseClaims(report: Report, paragraphs: Paragraph[]): TextClaim[] {
   );
 }
 
+/** 「均获维持」「全部维持」「均未被纠正」: every case of the topic ended upheld. */
+const ALL_UPHELD =
+  /(?:均|全部|都|皆)(?:已|获|被|予以|得到)*(?:维持)|(?:均|全部|都)未被(?:纠正|撤销)|无一(?:被)?(?:纠正|撤销)/;
+
+/**
+ * An outcome claim (「涉及的行政复议均获维持」) while table 四 shows the topic's cases 尚未审结 or 纠正: the
+ * statement says more than the table does.
+ */
+function outcomeHits(report: Report, paragraphs: Paragraph[]): RuleHit[] {
+  return paragraphs.flatMap((p) =>
+    splitSentences(p.normal).flatMap((sentence): RuleHit[] => {
+      if (!ALL_UPHELD.test(sentence.text) || NOT_A_FACT.test(sentence.text)) return [];
+      // The topic is the claim's own clause's (「复议均获维持，诉讼尚在审理」), else the sentence's.
+      const clause = splitClauses(sentence.text).find((c) => ALL_UPHELD.test(c.text))!;
+      const about = /复议|诉讼/.test(clause.text) ? clause.text : sentence.text;
+      const review = about.includes("复议");
+      const suit = about.includes("诉讼");
+      const groups = review === suit ? T4_GROUPS : T4_GROUPS.filter((g) => (g.key === "review") === review);
+      const open = groups.flatMap((g) =>
+        (["corrected", "pending"] as const).flatMap((o) => {
+          const value = t4Count(report.tables, `${g.key}.${o}`);
+          const label = `“${g.label}”${o === "pending" ? "尚未审结" : "结果纠正"}${value}件`;
+          return value !== null && value > 0 ? [{ ref: t4Ref(`${g.key}.${o}`), label }] : [];
+        }),
+      );
+      if (open.length === 0) return [];
+      const textSpan = spanOf(p, sentence.start, sentence.end);
+      return [
+        {
+          message: `正文“${textSpan.quote}”称结果均为维持，但表四显示${open.map((o) => o.label).join("、")}`,
+          textSpan,
+          cells: open.map((o) => o.ref),
+        },
+      ];
+    }),
+  );
+}
+
 /** TXT-REVIEW-LITIGATION: 复议/诉讼 figures and 「未发生…」 statements in the prose match table 四. */
 export function checkTextReviewLitigation(report: Report): RuleHit[] {
   const paragraphs = listParagraphs(report, {
     sections: ["overview", "requests", "appeals", "other"],
     items: ["active", "onRequest", "management", "platform", "supervision"],
   });
-  return [...caseCountClaims(report, paragraphs), ...noCaseClaims(report, paragraphs)].flatMap(claimMismatch);
+  return [
+    ...[...caseCountClaims(report, paragraphs), ...noCaseClaims(report, paragraphs)].flatMap(claimMismatch),
+    ...outcomeHits(report, paragraphs),
+  ];
 }
