@@ -17,7 +17,13 @@ import {
 } from "docx";
 import { getCell } from "@/lib/domain/cells";
 import { SECTIONS, type SectionKey, type TableKey } from "@/lib/domain/format";
-import { formatCell, formatChineseDate } from "@/lib/domain/render/cells";
+import {
+  formatCell,
+  formatChineseDate,
+  printedItems,
+  printsTable,
+  sectionHeading,
+} from "@/lib/domain/render/cells";
 import type { Report, Tables } from "@/lib/domain/report-schema";
 import { TABLE_KEYS, TABLE_LAYOUTS, type LayoutCell, type TableLayout } from "@/lib/domain/table-layout";
 
@@ -118,18 +124,19 @@ function officialTable(layout: TableLayout, tables: Tables): Table {
 }
 
 function sectionBlocks(report: Report, key: SectionKey): (Paragraph | Table)[] {
-  const title = SECTIONS.find((s) => s.key === key)!.title;
-  const blocks: (Paragraph | Table)[] = [heading(title, FONT.heading)];
+  // An imported report keeps its author's headings, sub-items and tables (see sectionHeading).
+  const title = sectionHeading(report, key);
+  const blocks: (Paragraph | Table)[] = title === null ? [] : [heading(title, FONT.heading)];
   if (key === "overview") {
     blocks.push(...report.sections.overview.paragraphs.map(bodyParagraph));
-    for (const item of report.sections.overview.items) {
+    for (const item of printedItems(report)) {
       blocks.push(heading(item.title, FONT.subheading), ...item.paragraphs.map(bodyParagraph));
     }
     return blocks;
   }
   blocks.push(...report.sections[key].paragraphs.map(bodyParagraph));
   const table = TABLE_KEYS.find((t) => TABLE_LAYOUTS[t].section === key);
-  if (table) blocks.push(officialTable(TABLE_LAYOUTS[table], report.tables), new Paragraph({ children: [] }));
+  if (table && printsTable(report, table)) blocks.push(officialTable(TABLE_LAYOUTS[table], report.tables), new Paragraph({ children: [] }));
   return blocks;
 }
 
