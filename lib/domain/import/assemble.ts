@@ -16,6 +16,7 @@ import {
   emptyTables,
   type Report,
   type ReportMeta,
+  type OverviewItem,
   type SourceLayout,
   type Tables,
 } from "../report-schema";
@@ -122,7 +123,7 @@ function buildSections(body: Body): Report["sections"] {
   return {
     overview: {
       paragraphs: s.overview,
-      items: [...found, ...missing.map((i) => ({ key: i.key, title: i.title, paragraphs: [] }))],
+      items: withMissingItems(found, missing),
     },
     proactive: { paragraphs: s.proactive },
     requests: { paragraphs: s.requests },
@@ -146,6 +147,23 @@ function buildLayout(body: Body): SourceLayout {
     tables: TABLE_KEYS.filter((t) => cellsOf(t) > 0),
     unreadTables: TABLE_KEYS.filter((t) => printed(t) && cellsOf(t) === 0),
   };
+}
+
+const itemIndex = (key: string) => OVERVIEW_ITEMS.findIndex((i) => i.key === key);
+
+/**
+ * The sub-items printed, and blank ones for those missing (the editor needs all five). A missing item goes to
+ * its place in the format's order when the printed ones are in that order, so it is reported as missing only
+ * (DOC-SECTIONS), never also as out of order; after items printed out of order it goes to the end.
+ */
+function withMissingItems(
+  found: OverviewItem[],
+  missing: readonly (typeof OVERVIEW_ITEMS)[number][],
+): OverviewItem[] {
+  const blank = missing.map((i): OverviewItem => ({ key: i.key, title: i.title, paragraphs: [] }));
+  const inOrder = found.every((item, i) => i === 0 || itemIndex(found[i - 1]!.key) < itemIndex(item.key));
+  const all = [...found, ...blank];
+  return inOrder ? all.sort((a, b) => itemIndex(a.key) - itemIndex(b.key)) : all;
 }
 
 function aboveTitle(front: FrontMatter): UnplacedText[] {

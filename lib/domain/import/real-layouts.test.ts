@@ -251,12 +251,12 @@ describe("blank cells and repeated header rows (issue 11 §5)", () => {
     const findings = verdict(result);
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([["CELL-VALUE", "warning"]]);
     expect(findings[0]!.cells).toHaveLength(25);
-    expect(result.report.tables.t3.newReceived.total).toBeNull();
+    expect(result.report.tables.t3.newReceived!.total).toBeNull();
   });
 
   it("a column-header row repeated before （七）总计 is skipped and the row keeps its first value", () => {
     const result = importText(readFixture(fixture("repeated-header.txt")));
-    expect(Object.values(result.report.tables.t3.resultTotal)).toEqual([243, 20, 1, 2, 5, 4, 275]);
+    expect(Object.values(result.report.tables.t3.resultTotal!)).toEqual([243, 20, 1, 2, 5, 4, 275]);
     expect(cells(result.report)).toEqual(webCells);
     expect(verdict(result)).toEqual([]);
     expect(result.unplaced).toEqual([]);
