@@ -129,6 +129,8 @@ export const sourceLayoutSchema = z.strictObject({
   tables: z.array(TABLE_KEY_ENUM).max(3),
   /** Tables the source printed of which no cell could be read (IMPORT-TABLE-UNREAD): never checked. */
   unreadTables: z.array(TABLE_KEY_ENUM).max(3),
+  /** Cells printed as a zero placeholder (「/」「—」「无」), by cell id ("t3:disclosed:natural"): read as 0, printed back as they were. */
+  placeholders: z.record(z.string().max(80), z.string().max(8)).optional(),
 });
 export type SourceLayout = z.infer<typeof sourceLayoutSchema>;
 

@@ -49,7 +49,7 @@ export function importLines(lines: readonly SourceLine[], options: ImportOptions
     meta: buildMeta(front, body, signature, options, log),
     sections: buildSections(body),
     tables,
-    layout: buildLayout(body),
+    layout: buildLayout(body, log),
   };
   const unplaced = [...aboveTitle(front), ...body.unplaced];
   const findings = [
@@ -134,7 +134,7 @@ function buildSections(body: Body): Report["sections"] {
 }
 
 /** What the source printed: its headings, sub-items and tables (see SourceLayout). */
-function buildLayout(body: Body): SourceLayout {
+function buildLayout(body: Body, log: ImportLog): SourceLayout {
   const headings: SourceLayout["headings"] = {};
   for (const h of body.headings) headings[h.key] ??= h.printed;
   const cellsOf = (table: TableKey) =>
@@ -146,6 +146,9 @@ function buildLayout(body: Body): SourceLayout {
     items: body.items.map((i) => i.key),
     tables: TABLE_KEYS.filter((t) => cellsOf(t) > 0),
     unreadTables: TABLE_KEYS.filter((t) => printed(t) && cellsOf(t) === 0),
+    ...(log.zeroReadings.length > 0
+      ? { placeholders: Object.fromEntries(log.zeroReadings.map((z) => [cellId(z.ref), z.text])) }
+      : {}),
   };
 }
 

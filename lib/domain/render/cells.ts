@@ -1,5 +1,6 @@
 // How renderers print a cell and a date; shared so the text, HTML and Word copies say the same thing.
-import { SECTIONS, type SectionKey, type TableKey } from "../format";
+import { getCell } from "../cells";
+import { SECTIONS, cellId, type CellRef, type SectionKey, type TableKey } from "../format";
 import type { Report } from "../report-schema";
 
 /** Counts as digits, the fee exactly as stored; a blank stays blank (never "0", never "/"). */
@@ -35,6 +36,13 @@ export function printedItems(report: Report): Report["sections"]["overview"]["it
   const { items } = report.sections.overview;
   const layout = report.layout;
   return layout ? items.filter((i) => layout.items.includes(i.key) || i.paragraphs.length > 0) : items;
+}
+
+/** A cell as printed: the author's zero placeholder (「/」) where an imported report had one, else formatCell. */
+export function printedCell(report: Report, ref: CellRef): string {
+  const value = getCell(report.tables, ref);
+  const placeholder = report.layout?.placeholders?.[cellId(ref)];
+  return placeholder !== undefined && (value === 0 || value === "0") ? placeholder : formatCell(value);
 }
 
 export const printsTable = (report: Report, table: TableKey) =>

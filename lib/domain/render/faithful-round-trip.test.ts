@@ -47,6 +47,8 @@ interface Variant {
   section5: number;
   /** [line index among table-三 value lines, column, blank (true) or +1 (false)] */
   edits: [number, number, boolean][];
+  /** Print zeros of table 三 as 「/」 (published copies do). */
+  slashes: boolean;
   headingless: boolean;
 }
 
@@ -68,6 +70,8 @@ function source(v: Variant): string {
     const row = parsed.get(valueLines[which % valueLines.length]!)!;
     row[col + 1] = blank ? "" : String(Number(row[col + 1]) + 1);
   }
+  if (v.slashes)
+    for (const row of parsed.values()) row.forEach((x, i) => i > 0 && x === "0" && (row[i] = "/"));
   // Printed as the web copy prints a row: 「label | 1 | | 3 |」, a blank cell an empty one.
   for (const [at, [label, ...values]] of parsed) {
     lines[at] = `${label} |${values.map((x) => (x === "" ? " |" : ` ${x} |`)).join("")}`;
@@ -80,6 +84,7 @@ const variant: fc.Arbitrary<Variant> = fc.record({
   section5: fc.nat(2),
   edits: fc.array(fc.tuple(fc.nat(24), fc.nat(6), fc.boolean()), { maxLength: 4 }),
   headingless: fc.boolean(),
+  slashes: fc.boolean(),
 });
 
 describe("a rendered imported report re-checks as its source", () => {
@@ -107,13 +112,14 @@ describe("a rendered imported report re-checks as its source", () => {
 
   it("keeps the author's headings and adds no standard sub-heading", () => {
     const imported = importText(
-      source({ items: [1, 2, 1, 1, 1], section5: 1, edits: [], headingless: false }),
+      source({ items: [1, 2, 1, 1, 1], section5: 1, edits: [], headingless: false, slashes: true }),
     );
     const rendered = renderText(imported.report);
     expect(rendered).toContain("（一）主动公开情况\n");
     expect(rendered).toContain("五、存在的主要问题及整改措施\n一是部分栏目");
     expect(rendered).not.toContain("（二）依申请公开");
     expect(rendered).not.toContain("（三）政府信息管理");
+    expect(rendered).toContain("1.属于国家秘密 | / | / | / | / | / | / | / |");
     expect(verdict(importText(rendered))).toEqual(verdict(imported));
     expect(verdict(imported).filter((k) => k.startsWith("DOC-SECTIONS|error"))).toEqual([
       "DOC-SECTIONS|error|“一、总体情况”缺少小标题“（二）依申请公开”。",
@@ -122,7 +128,13 @@ describe("a rendered imported report re-checks as its source", () => {
 
   it("keeps blank cells blank", () => {
     const imported = importText(
-      source({ items: [0, 0, 0, 0, 0], section5: 0, edits: [[0, 6, true]], headingless: false }),
+      source({
+        items: [0, 0, 0, 0, 0],
+        section5: 0,
+        edits: [[0, 6, true]],
+        headingless: false,
+        slashes: false,
+      }),
     );
     expect(imported.report.tables.t3.newReceived!.total).toBeNull();
     const again = importText(renderText(imported.report));

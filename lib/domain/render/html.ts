@@ -37,7 +37,7 @@ function section(report: Report, key: SectionKey, idPrefix: string): string[] {
     body.push(...paragraphs(report.sections[key].paragraphs));
     const table = TABLE_KEYS.find((t) => TABLE_LAYOUTS[t].section === key);
     if (table && printsTable(report, table))
-      body.push(renderTableHtml(TABLE_LAYOUTS[table], report.tables, idPrefix));
+      body.push(renderTableHtml(TABLE_LAYOUTS[table], report.tables, idPrefix, report));
   }
   // An imported report keeps its author's headings: a section printed without one has none here either.
   if (title === null) return body.length > 0 ? ["<section>", ...body, "</section>"] : [];
