@@ -211,6 +211,40 @@ describe("tables copied from a PDF viewer (issue 11 §4)", () => {
     expect(verdict(result)).toEqual([]);
   });
 
+  it("puts values under their column header when the copy dropped blank cells", () => {
+    const result = importText(readFixture(fixture("pdf-copy-blanks.txt")));
+    const blanks = ALL_CELLS.filter((c) => getCell(result.report.tables, c) === null);
+    expect(new Set(blanks.map((c) => c.col))).toEqual(new Set(["research", "otherOrg"]));
+    // Every other cell is exactly the web copy's.
+    ALL_CELLS.forEach((c, i) => {
+      if (getCell(result.report.tables, c) !== null)
+        expect(getCell(result.report.tables, c), cellId(c)).toBe(webCells[i]);
+    });
+    expect(verdict(result).map((f) => [f.ruleId, f.severity])).toEqual([["CELL-VALUE", "warning"]]);
+  });
+
+  it("leaves a row unread rather than guess when its values do not sit under the headers", () => {
+    const text = readFixture(fixture("pdf-copy-blanks.txt")).replace(
+      /^(二、上年结转政府信息公开申请数量)\s+8\s+2\s+0\s+0\s+10$/m,
+      "$1 8 2 0 0 10",
+    );
+    const result = importText(text);
+    expect(Object.values(result.report.tables.t3.carriedOver!)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    const notes = result.findings.filter((f) => f.ruleId === "IMPORT-INCOMPLETE").map((f) => f.message);
+    expect(notes[0]).toBe(
+      "表三“二、上年结转政府信息公开申请数量”行只印出5个数值（复制时空白单元格未保留），无法确定各数值所在的列，该行未读取。",
+    );
+    expect(ids(ofSeverity(verdict(result), "error"))).toEqual([]);
+  });
+
   it("finds the two real table-四 sum errors", () => {
     const errors = ofSeverity(verdict(importText(readFixture(fixture("pdf-copy-t4-errors.txt")))), "error");
     expect(errors.map((f) => [f.ruleId, f.expected, f.actual])).toEqual([

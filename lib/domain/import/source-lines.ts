@@ -12,6 +12,11 @@ export interface SourceLine {
   text: string;
   /** Cells came from `|`/tab separators or from a <tr>. */
   isRow: boolean;
+  /**
+   * A row split at spaces (a PDF-viewer copy): each cell's centre in display columns (a CJK character is two),
+   * so values can be put under their column header when blank cells left no trace in the copy.
+   */
+  centers?: number[];
 }
 
 const EDGE_SPACE = /^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g;
@@ -89,6 +94,20 @@ export function spacedRowCells(printed: string): string[] | null {
   return headerWords ? words : null;
 }
 
+const displayWidth = (text: string) =>
+  [...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000]/.test(ch) ? 2 : 1), 0);
+
+/** The display-column centre of each cell in the raw line, found left to right. */
+function cellCenters(raw: string, cells: readonly string[]): number[] {
+  let cursor = 0;
+  return cells.map((cell) => {
+    const at = raw.indexOf(cell, cursor);
+    const start = displayWidth(raw.slice(0, Math.max(at, 0)));
+    cursor = Math.max(at, cursor) + cell.length;
+    return start + displayWidth(cell) / 2;
+  });
+}
+
 /** Plain text (as copied from a web page) to lines; blank lines and separator-only lines carry nothing. */
 export function textToLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
@@ -99,7 +118,7 @@ export function textToLines(text: string): SourceLine[] {
       const spaced = spacedRowCells(printed);
       lines.push(
         spaced
-          ? { cells: spaced, text: printed, isRow: true }
+          ? { cells: spaced, text: printed, isRow: true, centers: cellCenters(raw, spaced) }
           : { cells: [printed], text: printed, isRow: false },
       );
       continue;

@@ -14,15 +14,20 @@ export interface Token {
   line: number;
   /** Index of the first token of the same source line. */
   lineStart: number;
+  /** Display-column centre, for rows split at spaces (see SourceLine.centers). */
+  center?: number;
 }
 
 export function tokenize(lines: readonly SourceLine[], from: number, to: number): Token[] {
   const tokens: Token[] = [];
   for (let line = from; line < to; line++) {
     const lineStart = tokens.length;
-    for (const text of lines[line]!.cells) {
-      tokens.push({ text, key: labelKey(text), cell: readCellToken(text), line, lineStart });
-    }
+    const { cells, centers } = lines[line]!;
+    cells.forEach((text, k) => {
+      const token: Token = { text, key: labelKey(text), cell: readCellToken(text), line, lineStart };
+      if (centers?.[k] !== undefined) token.center = centers[k];
+      tokens.push(token);
+    });
   }
   return tokens;
 }

@@ -70,8 +70,9 @@ function matchLabel(key: string, group: T3GroupKey | "results" | null, cutShort 
 }
 
 export function readTable3(tokens: readonly Token[], reading: TableReading): void {
-  const state: ReadState = { group: null, lastRow: -1 };
-  let i = readHeader(tokens, reading);
+  const header = readHeader(tokens, reading);
+  const state: ReadState = { group: null, lastRow: -1, centers: columnCenters(tokens.slice(0, header)) };
+  let i = header;
   while (i < tokens.length) {
     const t = tokens[i]!;
     if (t.cell !== null) i = isPrintedValue(t) ? readOrphanValues(tokens, i, state, reading) : i + 1;
@@ -83,6 +84,48 @@ interface ReadState {
   group: T3GroupKey | "results" | null;
   /** Index in T3_ROWS of the last row read, for the positional fallback. */
   lastRow: number;
+  /** Display-column centres of the seven column headers of a PDF-viewer copy, when all were found. */
+  centers: number[] | null;
+}
+
+/** Where each column's header sits in a copy split at spaces (「商业」 over 「企业」 counts as 商业企业). */
+function columnCenters(header: readonly Token[]): number[] | null {
+  const centers = T3_COLUMNS.map(
+    (col) =>
+      header.find((t) => t.center !== undefined && t.key.length >= 2 && labelKey(col.label).startsWith(t.key))
+        ?.center,
+  );
+  return centers.every((c) => c !== undefined) ? (centers as number[]) : null;
+}
+
+/** Every way to choose `k` of `n` columns, left to right. */
+function choices(n: number, k: number, from = 0): number[][] {
+  if (k === 0) return [[]];
+  const out: number[][] = [];
+  for (let c = from; c <= n - k; c++) for (const rest of choices(n, k - 1, c + 1)) out.push([c, ...rest]);
+  return out;
+}
+
+/**
+ * Values of a row copied from a PDF viewer, where blank cells leave no trace: the values, left to right, go
+ * under the column headers nearest them (the left-to-right placement with the least total distance). Null
+ * when that is not clear-cut — then the row is left unread, never misplaced.
+ */
+function alignByPosition(values: readonly Token[], centers: number[] | null): (Token | undefined)[] | null {
+  if (!centers || values.some((v) => v.center === undefined)) return null;
+  const width = (centers.at(-1)! - centers[0]!) / (centers.length - 1);
+  const scored = choices(centers.length, values.length)
+    .map((cols) => ({
+      cols,
+      cost: cols.reduce((sum, c, j) => sum + Math.abs(centers[c]! - values[j]!.center!), 0),
+    }))
+    .sort((a, b) => a.cost - b.cost);
+  const [best, second] = scored;
+  const far = best!.cols.some((c, j) => Math.abs(centers[c]! - values[j]!.center!) > width * 0.6);
+  if (far || (second && second.cost - best!.cost < width / 2)) return null;
+  const placed: (Token | undefined)[] = Array(centers.length).fill(undefined);
+  best!.cols.forEach((c, j) => (placed[c] = values[j]));
+  return placed;
 }
 
 function readLabelled(tokens: readonly Token[], i: number, state: ReadState, reading: TableReading): number {
@@ -180,8 +223,40 @@ function readRow(
 ): number {
   const { values, next } = takeValues(tokens, i + 1, T3_COLUMNS.length);
   reading.recognise(tokens[i]!);
-  writeRow(row, values, reading);
   state.lastRow = rowIndex(row);
+  const printed = values.filter((v) => v.cell?.kind !== "blank");
+  if (
+    printed.length > 0 &&
+    values.length < T3_COLUMNS.length &&
+    printed.every((v) => v.center !== undefined)
+  ) {
+    // A PDF-viewer copy dropped blank cells: place by position, or leave the row unread.
+    const aligned = alignByPosition(printed, state.centers);
+    const label = T3_ROWS[state.lastRow]!.label;
+    if (!aligned) {
+      reading.recognise(...values);
+      reading.log.warn(
+        IMPORT_RULE.incomplete,
+        `表三“${label}”行只印出${printed.length}个数值（复制时空白单元格未保留），无法确定各数值所在的列，该行未读取。`,
+      );
+      return next;
+    }
+    reading.recognise(...values);
+    const at = printed[0]!;
+    T3_COLUMNS.forEach((col, j) => {
+      // A column with no value under it was a blank cell in the source.
+      const blank: Token = {
+        text: "",
+        key: "",
+        cell: { kind: "blank" },
+        line: at.line,
+        lineStart: at.lineStart,
+      };
+      reading.write({ table: "t3", row, col: col.key }, aligned[j] ?? blank);
+    });
+    return next;
+  }
+  writeRow(row, values, reading);
   return next;
 }
 
