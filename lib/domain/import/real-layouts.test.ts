@@ -11,6 +11,7 @@ import type { Finding } from "../findings";
 import { ALL_CELLS, SECTIONS, cellId, type CellRef } from "../format";
 import type { Report } from "../report-schema";
 import { printedItems, printsTable, sectionHeading } from "../render/cells";
+import { renderText } from "../render/text";
 import { checkReport } from "../rules";
 import { TABLE_KEYS, TABLE_LAYOUTS, type LayoutCell } from "../table-layout";
 import { importHtml } from "./html";
@@ -263,6 +264,10 @@ describe("tables copied from a PDF viewer (issue 11 §4)", () => {
     ]);
     expect(errors[1]!.message).toMatch(/^表三（收到和处理政府信息公开申请情况）未能读取，未检查/);
     expect(result.report.layout?.unreadTables).toEqual(["t2", "t3", "t4"]);
+    // Filled in afterwards (in the editor), a table is read: no longer an error, and it is printed.
+    const filled = { ...result.report, tables: web.report.tables };
+    expect(ids(checkReport(filled)).filter((id) => id === "IMPORT-TABLE-UNREAD")).toEqual([]);
+    expect(renderText(filled)).toContain("（七）总计 | 243 | 20 | 1 | 2 | 5 | 4 | 275");
   });
 
   it("a partly read table names what was not read", () => {

@@ -1,6 +1,6 @@
 // How renderers print a cell and a date; shared so the text, HTML and Word copies say the same thing.
 import { getCell } from "../cells";
-import { SECTIONS, cellId, type CellRef, type SectionKey, type TableKey } from "../format";
+import { ALL_CELLS, SECTIONS, cellId, type CellRef, type SectionKey, type TableKey } from "../format";
 import type { Report } from "../report-schema";
 
 /** Counts as digits, the fee exactly as stored; a blank stays blank (never "0", never "/"). */
@@ -46,4 +46,6 @@ export function printedCell(report: Report, ref: CellRef): string {
 }
 
 export const printsTable = (report: Report, table: TableKey) =>
-  !report.layout || report.layout.tables.includes(table);
+  !report.layout ||
+  report.layout.tables.includes(table) ||
+  ALL_CELLS.some((c) => c.table === table && getCell(report.tables, c) !== null);

@@ -2,7 +2,8 @@
 // leftovers, the publication deadline. What a stored document cannot show (the headings as literally
 // printed, table labels of an imported copy) comes from the importer via CheckContext.importFindings.
 import { toHalfWidth } from "../chinese-numbers";
-import { FORMAT_CITATION, OVERVIEW_ITEMS, SECTIONS, TABLE_TITLES } from "../format";
+import { getCell } from "../cells";
+import { ALL_CELLS, FORMAT_CITATION, OVERVIEW_ITEMS, SECTIONS, TABLE_TITLES, type TableKey } from "../format";
 import { TABLE_LAYOUTS } from "../table-layout";
 import type { Report } from "../report-schema";
 import type { RuleContext, RuleHit } from "./context";
@@ -92,7 +93,10 @@ const bareTitle = (title: string) => normaliseTitle(title).replace(/[:：。.]$/
  * so the report is not clean: an error, never 「未发现错误」 over a table nobody read.
  */
 export function checkTablesRead(report: Report): RuleHit[] {
-  return (report.layout?.unreadTables ?? []).map((table) => {
+  // Once cells are filled in (in the editor), the table is no longer unread.
+  const untouched = (table: TableKey) =>
+    ALL_CELLS.every((c) => c.table !== table || getCell(report.tables, c) === null);
+  return (report.layout?.unreadTables ?? []).filter(untouched).map((table) => {
     const section = SECTIONS.find((s) => s.key === TABLE_LAYOUTS[table].section)!;
     return {
       message: `${TABLE_TITLES[table]}（${section.title.replace(/^.、/, "")}）未能读取，未检查：原文中有此表，但没有读出任何单元格。请改用网页、Word或PDF原件导入，或在编辑器中填写后再检查`,
