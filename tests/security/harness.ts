@@ -8,8 +8,9 @@
  * Needs a production build (`npx next build`); run with `npx vitest run -c vitest.security.config.ts`.
  *
  * API
- * - `startApp({ db, env?, demo? })` → `App`: `url` (http://127.0.0.1:<free port>), `databaseUrl` (postgres only),
- *   `dataDir` (pglite only), `stop()` (SIGTERM, waits for a clean exit), `kill()` (SIGKILL to the launcher and
+ * - `startApp({ db, env?, demo? })` → `App`: `url` (http://127.0.0.1:<free port>), `databaseUrl` (a
+ *   postgresql:// URL for direct checks: the fresh server database, or the embedded one the launcher serves on
+ *   127.0.0.1 — it changes on restart), `dataDir` (pglite only), `stop()` (SIGTERM, waits for a clean exit), `kill()` (SIGKILL to the launcher and
  *   the Next server), `restart(env?)` (same port, database and directory), `dispose()` (stop + delete data),
  *   `output()` (the launcher's stdout+stderr so far).
  * - `signIn(baseUrl, username, password?)` → the `Cookie` header value (`nianbao_session=…`), through the real
@@ -191,6 +192,10 @@ export async function startApp(options: StartOptions): Promise<App> {
     proc.stderr!.on("data", (c: Buffer) => (log += c.toString()));
     child = proc;
     await waitHealthy(url, proc, () => log);
+    if (options.db === "pglite") {
+      const served = [...log.matchAll(/数据库地址（仅本机可连）：(postgresql:\/\/\S+)/g)].at(-1)?.[1];
+      app.databaseUrl = served;
+    }
   };
 
   const signalGroup = (signal: NodeJS.Signals) => {
