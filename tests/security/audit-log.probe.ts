@@ -2,15 +2,14 @@
 // credentials: after real requests (sign-ins, a failed sign-in) wrote audit rows, UPDATE, DELETE and TRUNCATE
 // straight on the running app's database are refused and every row is still there.
 import pg from "pg";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { DEMO, describeEachDb, signIn, startApp, trySignIn, type App } from "./harness";
+import { beforeAll, expect, test } from "vitest";
+import { DEMO, describeEachDb, signIn, sharedApp, trySignIn, type App } from "./harness";
 
 describeEachDb("the audit log is append-only", (dbKind) => {
   let app: App;
   beforeAll(async () => {
-    app = await startApp({ db: dbKind });
+    app = await sharedApp(dbKind);
   });
-  afterAll(async () => app?.dispose());
 
   test("UPDATE, DELETE and TRUNCATE on the audit table are refused; the rows stay as written", async () => {
     await signIn(app.url, DEMO.admin);
