@@ -10,6 +10,7 @@ const nextConfig = {
     "@electric-sql/pglite",
     "@electric-sql/pglite-socket",
     "mammoth",
+    "pdfjs-dist",
   ],
   async headers() {
     return [

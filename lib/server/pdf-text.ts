@@ -14,7 +14,8 @@ let loading: Promise<PdfJs> | null = null;
 /** pdf.js with its "worker" running in this thread (set before the first document opens). */
 function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
-    const worker = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+    // @ts-expect-error -- the worker module ships without type declarations; only its namespace is used.
+    const worker: unknown = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     return import("pdfjs-dist/legacy/build/pdf.mjs");
   })();
@@ -30,7 +31,7 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[1] * n[4] + m[3] * n[5] + m[5],
 ];
 
-function boxOf(m: Matrix, [x0, y0, x1, y1]: ArrayLike<number>): PdfRule {
+function boxOf(m: Matrix, [x0, y0, x1, y1]: readonly number[]): PdfRule {
   const xs: number[] = [];
   const ys: number[] = [];
   for (const [x, y] of [
@@ -52,7 +53,7 @@ const POINTS: Record<number, number> = { 0: 1, 1: 1, 2: 3, 3: 2, 4: 0 };
 function subpathBoxes(path: ArrayLike<number>): [number, number, number, number][] {
   const boxes: [number, number, number, number][] = [];
   let box: [number, number, number, number] | null = null;
-  for (let i = 0; i < path.length; ) {
+  for (let i = 0; i < path.length;) {
     const op = path[i++]!;
     const points = POINTS[op];
     if (points === undefined) break;
@@ -63,7 +64,9 @@ function subpathBoxes(path: ArrayLike<number>): [number, number, number, number]
     for (let k = 0; k < points; k++, i += 2) {
       const x = path[i]!;
       const y = path[i + 1]!;
-      box = box ? [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)] : [x, y, x, y];
+      box = box
+        ? [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)]
+        : [x, y, x, y];
     }
   }
   if (box) boxes.push(box);

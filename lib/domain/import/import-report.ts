@@ -2,7 +2,6 @@
 // ZIP signature is .docx, %PDF a PDF, markup is HTML, anything else plain text). Async because reading .docx
 // and PDF is. PDF text comes from a reader the caller passes in (pdf.js on the server and in the CLI).
 import { importLines, type ImportOptions } from "./assemble";
-import { importDocx } from "./docx";
 import { importHtml } from "./html";
 import type { ImportResult } from "./import-log";
 import { hasTextLayer, pdfPagesToLines, type PdfPage } from "./pdf-layout";
@@ -56,7 +55,10 @@ async function importPdf(
   options?: ImportOptions,
 ): Promise<ImportResult> {
   if (!readPdf)
-    throw new ImportFormatError("UNSUPPORTED_FORMAT", "此处无法读取PDF文件，请导入Word（.docx）、网页或文本文件。");
+    throw new ImportFormatError(
+      "UNSUPPORTED_FORMAT",
+      "此处无法读取PDF文件，请导入Word（.docx）、网页或文本文件。",
+    );
   let pages: PdfPage[];
   try {
     pages = await readPdf(bytes);
@@ -72,7 +74,8 @@ export async function importReport(input: ImportInput, options?: ImportOptions):
   const ext = extensionOf(input.fileName);
   const bytes = input.docx;
   if (bytes && bytes.length > 0) {
-    if (startsWith(bytes, ZIP)) return importDocx(bytes, options);
+    // Loaded on demand: the Word reader is the largest importer and most checks never need it.
+    if (startsWith(bytes, ZIP)) return (await import("./docx")).importDocx(bytes, options);
     if (ext === "doc" || startsWith(bytes, OLE)) {
       throw new ImportFormatError(
         "UNSUPPORTED_FORMAT",
