@@ -5,11 +5,13 @@
 // node_modules. dist/ sits one level below the root, like scripts/, so paths taken from import.meta.url
 // resolve the same in the bundle. dist/cli-inputs.json lists the sources, for scripts/nianbao.mjs to tell
 // whether the bundle is fresh. Run by `npm install`/`npm ci` (postinstall) and by scripts/test.ts.
-import { rmSync, writeFileSync } from "node:fs";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const outdir = `${root}dist`;
+const target = `${root}dist`;
+// Built beside, then swapped in: a CLI run during the build sees the old bundle or the new, never half of one.
+const outdir = `${root}dist.tmp-${process.pid}`;
 
 let esbuild;
 try {
@@ -53,3 +55,11 @@ const result = await esbuild.build({
 });
 const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes("node_modules/"));
 writeFileSync(`${outdir}/cli-inputs.json`, `${JSON.stringify(inputs, null, 1)}\n`);
+const old = `${root}dist.old-${process.pid}`;
+try {
+  renameSync(target, old);
+} catch {
+  // no previous bundle
+}
+renameSync(outdir, target);
+rmSync(old, { recursive: true, force: true });

@@ -3,7 +3,7 @@
 // (dist/cli.mjs, built by scripts/build-cli.mjs at install) in this process when it is at least as new as
 // every source it was built from; otherwise (sources edited since, or no bundle) scripts/cli.ts under tsx,
 // with the react-server condition so the server-only data layer can be used by `import`.
-// NIANBAO_CLI_SOURCE=1 forces the TypeScript sources.
+// NIANBAO_CLI_SOURCE=1 forces the TypeScript sources; NIANBAO_CLI_TRACE=1 says on stderr which one runs.
 import { spawn } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -22,7 +22,9 @@ function bundleIsFresh() {
   }
 }
 
-if (bundleIsFresh()) {
+const fresh = bundleIsFresh();
+if (process.env.NIANBAO_CLI_TRACE === "1") console.error(`nianbao: ${fresh ? "bundle" : "sources"}`);
+if (fresh) {
   await import(bundle.href);
 } else {
   const cli = fileURLToPath(new URL("scripts/cli.ts", root));

@@ -10,7 +10,10 @@ import { readPdfPages } from "./pdf-text";
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../tests/fixtures/reports/${name}`, import.meta.url)));
 const source = importText(
-  readFileSync(new URL("../../tests/fixtures/reports/jiangbei-office-2021-tabs.txt", import.meta.url), "utf8"),
+  readFileSync(
+    new URL("../../tests/fixtures/reports/jiangbei-office-2021-tabs.txt", import.meta.url),
+    "utf8",
+  ),
 );
 
 async function check(name: string) {
@@ -50,7 +53,9 @@ describe("PDF import", () => {
 
   it("refuses a damaged PDF with a message, not a crash", async () => {
     const bytes = new TextEncoder().encode("%PDF-1.7\nthis is not a PDF body");
-    const err = await importReport({ docx: bytes, fileName: "坏.pdf", readPdf: readPdfPages }).catch((e) => e);
+    const err = await importReport({ docx: bytes, fileName: "坏.pdf", readPdf: readPdfPages }).catch(
+      (e) => e,
+    );
     expect(err).toBeInstanceOf(ImportFormatError);
     expect((err as ImportFormatError).code).toBe("UNSUPPORTED_FORMAT");
   });

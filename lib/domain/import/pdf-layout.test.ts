@@ -14,12 +14,19 @@ const text = (t: string, x: number, y: number, size = 12): PdfTextItem => ({
 /** A ruled grid: column edges `xs`, row edges `ys`, every cell boxed (thin filled rectangles, as Chromium paints). */
 function grid(xs: number[], ys: number[]): PdfRule[] {
   const rules: PdfRule[] = [];
-  for (const y of ys) for (let j = 0; j + 1 < xs.length; j++) rules.push({ x0: xs[j]!, y0: y, x1: xs[j + 1]!, y1: y + 0.75 });
-  for (const x of xs) for (let i = 0; i + 1 < ys.length; i++) rules.push({ x0: x, y0: ys[i]!, x1: x + 0.75, y1: ys[i + 1]! });
+  for (const y of ys)
+    for (let j = 0; j + 1 < xs.length; j++) rules.push({ x0: xs[j]!, y0: y, x1: xs[j + 1]!, y1: y + 0.75 });
+  for (const x of xs)
+    for (let i = 0; i + 1 < ys.length; i++) rules.push({ x0: x, y0: ys[i]!, x1: x + 0.75, y1: ys[i + 1]! });
   return rules;
 }
 
-const page = (items: PdfTextItem[], rules: PdfRule[] = []): PdfPage => ({ width: W, height: H, items, rules });
+const page = (items: PdfTextItem[], rules: PdfRule[] = []): PdfPage => ({
+  width: W,
+  height: H,
+  items,
+  rules,
+});
 const show = (pages: PdfPage[]) => pdfPagesToLines(pages).map((l) => (l.isRow ? l.cells.join("|") : l.text));
 
 describe("fixRadicals", () => {

@@ -40,17 +40,98 @@ export interface PdfPage {
 
 /** CJK Radicals Supplement forms that PDF generators map glyphs to instead of the ideograph. */
 const RADICAL_SUPPLEMENT: Record<string, string> = {
-  "⺁": "厂", "⺇": "几", "⺌": "小", "⺍": "小", "⺎": "兀", "⺏": "尢", "⺐": "尢", "⺑": "尢", "⺒": "巳",
-  "⺓": "幺", "⺔": "彑", "⺖": "忄", "⺗": "心", "⺘": "扌", "⺙": "攵", "⺛": "旡", "⺝": "月", "⺟": "母",
-  "⺠": "民", "⺡": "氵", "⺢": "氺", "⺣": "灬", "⺤": "爫", "⺦": "丬", "⺧": "牛", "⺨": "犭", "⺩": "王",
-  "⺪": "疋", "⺫": "目", "⺬": "示", "⺭": "礻", "⺮": "竹", "⺯": "糸", "⺰": "纟", "⺲": "罒", "⺳": "网",
-  "⺴": "网", "⺵": "网", "⺶": "羊", "⺷": "羊", "⺸": "羊", "⺹": "老", "⺺": "肀", "⺻": "聿", "⺼": "肉",
-  "⺽": "臼", "⺾": "艹", "⺿": "艹", "⻀": "艹", "⻁": "虎", "⻂": "衤", "⻃": "西", "⻄": "西", "⻅": "见",
-  "⻆": "角", "⻇": "角", "⻈": "讠", "⻉": "贝", "⻋": "车", "⻌": "辶", "⻍": "辶", "⻏": "阝", "⻐": "钅",
-  "⻑": "長", "⻒": "镸", "⻓": "长", "⻔": "门", "⻕": "阝", "⻗": "雨", "⻘": "青", "⻙": "韦", "⻚": "页",
-  "⻛": "风", "⻜": "飞", "⻝": "食", "⻟": "食", "⻠": "饣", "⻢": "马", "⻣": "骨", "⻤": "鬼", "⻥": "鱼",
-  "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻪": "黾", "⻫": "齐", "⻬": "齐", "⻭": "齿", "⻯": "龙",
-  "⻰": "龙", "⻳": "龟",
+  "⺁": "厂",
+  "⺇": "几",
+  "⺌": "小",
+  "⺍": "小",
+  "⺎": "兀",
+  "⺏": "尢",
+  "⺐": "尢",
+  "⺑": "尢",
+  "⺒": "巳",
+  "⺓": "幺",
+  "⺔": "彑",
+  "⺖": "忄",
+  "⺗": "心",
+  "⺘": "扌",
+  "⺙": "攵",
+  "⺛": "旡",
+  "⺝": "月",
+  "⺟": "母",
+  "⺠": "民",
+  "⺡": "氵",
+  "⺢": "氺",
+  "⺣": "灬",
+  "⺤": "爫",
+  "⺦": "丬",
+  "⺧": "牛",
+  "⺨": "犭",
+  "⺩": "王",
+  "⺪": "疋",
+  "⺫": "目",
+  "⺬": "示",
+  "⺭": "礻",
+  "⺮": "竹",
+  "⺯": "糸",
+  "⺰": "纟",
+  "⺲": "罒",
+  "⺳": "网",
+  "⺴": "网",
+  "⺵": "网",
+  "⺶": "羊",
+  "⺷": "羊",
+  "⺸": "羊",
+  "⺹": "老",
+  "⺺": "肀",
+  "⺻": "聿",
+  "⺼": "肉",
+  "⺽": "臼",
+  "⺾": "艹",
+  "⺿": "艹",
+  "⻀": "艹",
+  "⻁": "虎",
+  "⻂": "衤",
+  "⻃": "西",
+  "⻄": "西",
+  "⻅": "见",
+  "⻆": "角",
+  "⻇": "角",
+  "⻈": "讠",
+  "⻉": "贝",
+  "⻋": "车",
+  "⻌": "辶",
+  "⻍": "辶",
+  "⻏": "阝",
+  "⻐": "钅",
+  "⻑": "長",
+  "⻒": "镸",
+  "⻓": "长",
+  "⻔": "门",
+  "⻕": "阝",
+  "⻗": "雨",
+  "⻘": "青",
+  "⻙": "韦",
+  "⻚": "页",
+  "⻛": "风",
+  "⻜": "飞",
+  "⻝": "食",
+  "⻟": "食",
+  "⻠": "饣",
+  "⻢": "马",
+  "⻣": "骨",
+  "⻤": "鬼",
+  "⻥": "鱼",
+  "⻦": "鸟",
+  "⻧": "卤",
+  "⻨": "麦",
+  "⻩": "黄",
+  "⻪": "黾",
+  "⻫": "齐",
+  "⻬": "齐",
+  "⻭": "齿",
+  "⻯": "龙",
+  "⻰": "龙",
+  "⻳": "龟",
 };
 
 /** Kangxi radicals (U+2F00–U+2FD5) and radical-supplement forms back to the ideographs they stand for. */
@@ -135,8 +216,20 @@ function splitRules(rules: readonly PdfRule[]): { h: HRule[]; v: VRule[] } {
     else if (w <= THIN && ht > THIN) v.push({ x: (r.x0 + r.x1) / 2, y0: r.y0, y1: r.y1 });
   }
   return {
-    h: joinCollinear(h, (r) => r.y, (r) => r.x0, (r) => r.x1, (y, x0, x1) => ({ y, x0, x1 })),
-    v: joinCollinear(v, (r) => r.x, (r) => r.y0, (r) => r.y1, (x, y0, y1) => ({ x, y0, y1 })),
+    h: joinCollinear(
+      h,
+      (r) => r.y,
+      (r) => r.x0,
+      (r) => r.x1,
+      (y, x0, x1) => ({ y, x0, x1 }),
+    ),
+    v: joinCollinear(
+      v,
+      (r) => r.x,
+      (r) => r.y0,
+      (r) => r.y1,
+      (x, y0, y1) => ({ x, y0, y1 }),
+    ),
   };
 }
 
@@ -197,7 +290,15 @@ function buildTable(group: { h: HRule[]; v: VRule[] }): Table | null {
       const root = find(i * cols + j);
       const cell = merged.get(root);
       if (!cell) {
-        merged.set(root, { row: i, col: j, x0: xs[j]!, y0: ys[i]!, x1: xs[j + 1]!, y1: ys[i + 1]!, items: [] });
+        merged.set(root, {
+          row: i,
+          col: j,
+          x0: xs[j]!,
+          y0: ys[i]!,
+          x1: xs[j + 1]!,
+          y1: ys[i + 1]!,
+          items: [],
+        });
       } else {
         cell.x1 = Math.max(cell.x1, xs[j + 1]!);
         cell.y1 = Math.max(cell.y1, ys[i + 1]!);
@@ -263,7 +364,10 @@ function toLines(items: readonly PdfTextItem[]): TextLine[] {
 /** A cell's text: its lines joined without a break (a wrapped Chinese label is one label). */
 function cellText(cell: Cell): string {
   const lines = toLines(cell.items).map((l) => l.text);
-  return lines.reduce((acc, line) => (acc && ASCII_WORD.test(acc) && /^[A-Za-z]/.test(line) ? `${acc} ${line}` : acc + line), "");
+  return lines.reduce(
+    (acc, line) => (acc && ASCII_WORD.test(acc) && /^[A-Za-z]/.test(line) ? `${acc} ${line}` : acc + line),
+    "",
+  );
 }
 
 /** Table rows top to bottom; a spanning cell is printed in the first row it covers (as a copied table is). */
@@ -278,9 +382,7 @@ function tableRows(table: Table): string[][] {
 
 // --- the document -------------------------------------------------------------------------------------------
 
-type Block =
-  | { kind: "prose"; y: number; line: TextLine }
-  | { kind: "table"; y: number; rows: string[][] };
+type Block = { kind: "prose"; y: number; line: TextLine } | { kind: "table"; y: number; rows: string[][] };
 
 const MARGIN_ZONE = 0.09;
 const PAGE_NUMBER = /^[-—–－_·\s]*(?:第\s*)?#+\s*(?:页)?(?:\s*[/／共]\s*#+\s*页?)?[-—–－_·\s]*$/;
@@ -335,7 +437,8 @@ function continues(prev: TextLine, line: TextLine, left: number, right: number):
   // A title printed over two centred lines (larger than the body text) is one title.
   const middle = (left + right) / 2;
   const centred = (l: TextLine) => Math.abs((l.x0 + l.x1) / 2 - middle) < l.size;
-  if (centred(prev) && centred(line) && line.x0 > left + line.size && !/[。：:]$/.test(prev.text)) return true;
+  if (centred(prev) && centred(line) && line.x0 > left + line.size && !/[。：:]$/.test(prev.text))
+    return true;
   if (line.x0 > left + line.size * 0.9) return false;
   if (prev.x1 < right - prev.size * 1.5) return false;
   return !HEADING_START.test(line.text);
