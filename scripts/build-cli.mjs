@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundles the CLI (scripts/cli.ts and what it imports) into dist/cli.mjs with esbuild (tsx's own dependency,
 // so always installed with the app): plain JavaScript starts in well under the ~1 s that compiling TypeScript
-// under tsx costs. Code only some commands need (the database, pdf.js, mammoth) stays in lazy chunks or in
+// under tsx costs. Code only some commands need (the database, pdf.js) stays in lazy chunks or in
 // node_modules. dist/ sits one level below the root, like scripts/, so paths taken from import.meta.url
 // resolve the same in the bundle. dist/cli-inputs.json lists the sources, for scripts/nianbao.mjs to tell
 // whether the bundle is fresh. Run by `npm install`/`npm ci` (postinstall) and by scripts/test.ts.
@@ -37,7 +37,6 @@ const result = await esbuild.build({
   // Loaded from node_modules when a command needs them: native, WebAssembly or large packages.
   external: [
     "pdfjs-dist",
-    "mammoth",
     "pg",
     "@prisma/*",
     "@electric-sql/*",

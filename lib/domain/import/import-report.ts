@@ -46,6 +46,22 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
+/** A .docx; a ZIP that is not one (a spreadsheet, a damaged file) is refused with a message. */
+async function importWord(bytes: Uint8Array, options?: ImportOptions): Promise<ImportResult> {
+  // Loaded on demand: most checks never read Word files.
+  const { docxToHtml } = await import("./docx");
+  let html: string;
+  try {
+    html = await docxToHtml(bytes);
+  } catch {
+    throw new ImportFormatError(
+      "UNSUPPORTED_FORMAT",
+      "无法读取该文件：不是Word（.docx）文档，或文件已损坏。",
+    );
+  }
+  return importHtml(html, options);
+}
+
 export const NO_TEXT_LAYER_MESSAGE = "此PDF没有文字层（扫描件），无法检查。";
 
 /** A PDF through its text layer: positions → lines → the common importer. */
@@ -75,7 +91,7 @@ export async function importReport(input: ImportInput, options?: ImportOptions):
   const bytes = input.docx;
   if (bytes && bytes.length > 0) {
     // Loaded on demand: the Word reader is the largest importer and most checks never need it.
-    if (startsWith(bytes, ZIP)) return (await import("./docx")).importDocx(bytes, options);
+    if (startsWith(bytes, ZIP)) return importWord(bytes, options);
     if (ext === "doc" || startsWith(bytes, OLE)) {
       throw new ImportFormatError(
         "UNSUPPORTED_FORMAT",
