@@ -121,3 +121,19 @@ describe("pdfPagesToLines", () => {
     expect(show(pages)).toEqual(["项目|数量", "甲|1", "乙|2"]);
   });
 });
+
+describe("pdfPagesToLines without table rules", () => {
+  it("keeps the columns of an unruled table apart with runs of spaces, one line per row", () => {
+    const lines = show([
+      page([
+        text("信息内容", 80, 100),
+        text("本年制发件数", 240, 100),
+        text("规章", 80, 120),
+        text("0", 280, 120),
+        text("行政规范性文件", 80, 140),
+        text("3", 280, 140),
+      ]),
+    ]);
+    expect(lines).toEqual(["信息内容   本年制发件数", "规章   0", "行政规范性文件   3"]);
+  });
+});

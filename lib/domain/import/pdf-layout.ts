@@ -332,6 +332,8 @@ interface TextLine {
   x1: number;
   y: number;
   size: number;
+  /** Has a gap wider than a character and a half: columns, not running text. */
+  wide: boolean;
 }
 
 const ASCII_WORD = /[A-Za-z0-9]$/;
@@ -350,14 +352,20 @@ function toLines(items: readonly PdfTextItem[]): TextLine[] {
     runs.sort((a, b) => a.x - b.x);
     let text = "";
     let end = -Infinity;
+    let wide = false;
     for (const run of runs) {
       const gap = run.x - end;
-      if (text && gap > run.size * 0.3 && !/\s$/.test(text) && !/^\s/.test(run.text)) text += " ";
+      // A wide gap separates columns of a table drawn without rules: kept as a run of spaces, as a PDF
+      // viewer's copy shows it, so the text importer can still split the columns.
+      if (text && gap > run.size * 1.5) {
+        text = `${text.trimEnd()}   `;
+        wide = true;
+      } else if (text && gap > run.size * 0.3 && !/\s$/.test(text) && !/^\s/.test(run.text)) text += " ";
       text += run.text;
       end = Math.max(end, run.x + run.width);
     }
     const size = Math.max(...runs.map((r) => r.size));
-    return { text: text.trim(), x0: runs[0]!.x, x1: end, y: runs[0]!.y, size };
+    return { text: text.trim(), x0: runs[0]!.x, x1: end, y: runs[0]!.y, size, wide };
   });
 }
 
@@ -433,7 +441,7 @@ const HEADING_START =
 
 /** Whether `line` goes on the paragraph of `prev` (same page width measures `left`/`right`). */
 function continues(prev: TextLine, line: TextLine, left: number, right: number): boolean {
-  if (Math.abs(prev.size - line.size) > prev.size * 0.1) return false;
+  if (Math.abs(prev.size - line.size) > prev.size * 0.1 || prev.wide || line.wide) return false;
   // A title printed over two centred lines (larger than the body text) is one title.
   const middle = (left + right) / 2;
   const centred = (l: TextLine) => Math.abs((l.x0 + l.x1) / 2 - middle) < l.size;
