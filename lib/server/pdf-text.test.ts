@@ -1,5 +1,6 @@
 // The PDF fixtures (tests/fixtures/reports/make-pdf-fixtures.ts prints them with Chromium from the app's own
-// rendering of jiangbei-office-2021-tabs.txt): each one's verdict, read through pdf.js and the common importer.
+// rendering of jiangbei-office-2021-tabs.txt, and converts the app's Word export with LibreOffice): each one's
+// verdict, read through pdf.js and the common importer.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importReport, ImportFormatError } from "@/lib/domain/import/import-report";
@@ -35,6 +36,15 @@ describe("PDF import", () => {
     // glyph 户 to 戶 in Chromium's text layer: the characters are what the PDF says they are.
     const prose = (r: typeof source) => JSON.stringify(r.report.sections).replaceAll("戶", "户");
     expect(prose(result)).toBe(prose(source));
+  });
+
+  it("reads the app's Word export converted to PDF by LibreOffice (table 三 over a page break)", async () => {
+    const { result, findings } = await check("jiangbei-office-2021-word.pdf");
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(result.report.tables).toEqual(source.report.tables);
+    expect(result.report.sections).toEqual(source.report.sections);
+    expect(result.report.meta.signatureName).toBe("江北区人民政府办公室");
+    expect(result.unplaced).toEqual([]);
   });
 
   it("catches the one changed table-三 cell with the sum rules that involve it", async () => {
