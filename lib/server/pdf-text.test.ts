@@ -22,7 +22,8 @@ async function check(name: string) {
   return { result, findings: checkReport(result.report, { importFindings: result.findings }) };
 }
 
-describe("PDF import", () => {
+// Generous: the first PDF in a process loads pdf.js and parses CJK fonts (seconds of CPU on a loaded machine).
+describe("PDF import", { timeout: 90_000 }, () => {
   it("reads the correct report's every table cell and finds no error", async () => {
     const { result, findings } = await check("jiangbei-office-2021.pdf");
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);

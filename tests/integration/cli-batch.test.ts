@@ -56,7 +56,7 @@ beforeAll(async () => {
   await run(process.execPath, ["scripts/build-cli.mjs"]);
 }, 120_000);
 
-describe("nianbao check <folder>", () => {
+describe("nianbao check <folder>", { timeout: 120_000 }, () => {
   it("runs the bundled CLI when it is fresh", async () => {
     const { code, stderr, stdout } = await cli(["check", SEED]);
     expect(code).toBe(0);

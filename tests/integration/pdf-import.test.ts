@@ -22,7 +22,7 @@ const upload = (name: string, bytes = fixture(name)) => ({
   bytes,
 });
 
-describe("readUploadedPdf", () => {
+describe("readUploadedPdf", { timeout: 90_000 }, () => {
   it("reads a PDF report for the body's 填报员 with the tables the source has and no error", async () => {
     const result = await readUploadedPdf(w.actors.editor, upload("jiangbei-office-2021.pdf"), t.db);
     const source = importText(readFileSync("tests/fixtures/reports/jiangbei-office-2021-tabs.txt", "utf8"));
