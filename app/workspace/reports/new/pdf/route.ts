@@ -7,7 +7,9 @@ import { getActor } from "@/lib/server/session";
 // nothing is stored — so a route handler (with its own size limit) rather than a server action.
 export const dynamic = "force-dynamic";
 
-const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID_INPUT: 400 };
+// A refusal of the file itself (a scan, a damaged PDF) is an answer, as a server action's result is: 200 with
+// ok: false. Requests that should not have been made get HTTP errors.
+const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID_INPUT: 200 };
 const failure = (status: number, message: string) => Response.json({ ok: false, message }, { status });
 
 const fields = z.object({
