@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { Finding } from "@/lib/domain/findings";
 import type { ImportResult } from "@/lib/domain/import/import-report";
+import { MAX_PDF_BYTES, MAX_PDF_MESSAGE } from "@/lib/domain/import/limits";
 import { checkReport } from "@/lib/domain/rules";
 import { ImportSummary } from "./import-summary";
 import type { CreateInput } from "./types";
@@ -33,6 +34,7 @@ const isPdf = (file: File) => file.type === "application/pdf" || /\.pdf$/i.test(
 
 /** The server's reading of a PDF; its refusals (scan, damaged, too large) carry the user's message. */
 async function readPdfOnServer(file: File, orgId: string, year: number): Promise<ImportResult> {
+  if (file.size > MAX_PDF_BYTES) throw new ReadRefused(MAX_PDF_MESSAGE);
   const form = new FormData();
   form.set("orgId", orgId);
   form.set("year", String(year));

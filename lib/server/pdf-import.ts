@@ -1,5 +1,6 @@
 import "server-only";
 import { importReport, ImportFormatError, type ImportResult } from "@/lib/domain/import/import-report";
+import { MAX_PDF_BYTES, MAX_PDF_MESSAGE } from "@/lib/domain/import/limits";
 import { fail } from "./action";
 import type { Actor } from "./auth";
 import { assertCan, NOT_FOUND_MESSAGE } from "./authorize";
@@ -10,8 +11,7 @@ import { readPdfPages } from "./pdf-text";
 // PDF to POST /workspace/reports/new/pdf and gets back the same ImportResult the browser importers give. Nothing
 // is stored: the author then sees the confirmation screen and creates the report as for any other file.
 
-export const MAX_PDF_BYTES = 20 * 1024 * 1024;
-export const MAX_PDF_LABEL = "20MB";
+export { MAX_PDF_BYTES, MAX_PDF_MESSAGE };
 
 export interface PdfUpload {
   orgId: string;
@@ -30,7 +30,7 @@ export async function readUploadedPdf(
   const org =
     (await db.organization.findUnique({ where: { id: upload.orgId }, select: { name: true } })) ??
     fail("NOT_FOUND", NOT_FOUND_MESSAGE);
-  if (upload.bytes.length > MAX_PDF_BYTES) fail("INVALID_INPUT", `PDF文件不能超过${MAX_PDF_LABEL}。`);
+  if (upload.bytes.length > MAX_PDF_BYTES) fail("INVALID_INPUT", MAX_PDF_MESSAGE);
   try {
     return await importReport(
       { docx: upload.bytes, fileName: upload.fileName || "上传文件.pdf", readPdf: readPdfPages },

@@ -442,6 +442,8 @@ const HEADING_START =
 /** Whether `line` goes on the paragraph of `prev` (same page width measures `left`/`right`). */
 function continues(prev: TextLine, line: TextLine, left: number, right: number): boolean {
   if (Math.abs(prev.size - line.size) > prev.size * 0.1 || prev.wide || line.wide) return false;
+  // A page of short lines only gives no margins to measure against: every line stands alone.
+  if (!Number.isFinite(left) || !Number.isFinite(right)) return false;
   // A title printed over two centred lines (larger than the body text) is one title.
   const middle = (left + right) / 2;
   const centred = (l: TextLine) => Math.abs((l.x0 + l.x1) / 2 - middle) < l.size;

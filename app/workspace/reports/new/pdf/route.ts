@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ActionError } from "@/lib/server/action";
-import { MAX_PDF_BYTES, MAX_PDF_LABEL, readUploadedPdf } from "@/lib/server/pdf-import";
+import { MAX_PDF_BYTES, MAX_PDF_MESSAGE, readUploadedPdf } from "@/lib/server/pdf-import";
 import { getActor } from "@/lib/server/session";
 
 // The editor's PDF import: multipart form (orgId, year, file) in, the ImportResult as JSON out. Reads only —
@@ -21,8 +21,7 @@ export async function POST(request: Request) {
   const actor = await getActor();
   if (!actor) return failure(401, "登录已失效，请重新登录。");
   const length = Number(request.headers.get("content-length") ?? NaN);
-  if (!Number.isFinite(length) || length > MAX_PDF_BYTES + 64 * 1024)
-    return failure(413, `PDF文件不能超过${MAX_PDF_LABEL}。`);
+  if (!Number.isFinite(length) || length > MAX_PDF_BYTES + 64 * 1024) return failure(413, MAX_PDF_MESSAGE);
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");
   const parsed = fields.safeParse({ orgId: form?.get("orgId"), year: form?.get("year") });
