@@ -137,3 +137,14 @@ describe("pdfPagesToLines without table rules", () => {
     expect(lines).toEqual(["信息内容   本年制发件数", "规章   0", "行政规范性文件   3"]);
   });
 });
+
+describe("pdfPagesToLines with a row printed as one run", () => {
+  it("cuts the run at the cell borders", () => {
+    const xs = [80, 200, 240, 280, 320];
+    // The label fills the first cell; 「7 8 9」 is one run over the three value cells.
+    const row = { text: "规章规章规章规章规章", x: 80, y: 115, width: 120, size: 12 };
+    const values = { text: "7 8 9", x: 200, y: 115, width: 120, size: 12 };
+    const lines = show([page([row, values], grid(xs, [100, 120]))]);
+    expect(lines).toEqual(["规章规章规章规章规章|7|8|9"]);
+  });
+});

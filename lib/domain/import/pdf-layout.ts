@@ -311,6 +311,33 @@ function buildTable(group: { h: HRule[]; v: VRule[] }): Table | null {
 /** Where the eye sees a glyph run: its horizontal middle, a little above the baseline. */
 const centre = (item: PdfTextItem) => ({ x: item.x + item.width / 2, y: item.y - item.size * 0.35 });
 
+/**
+ * A run printed across cell borders (some writers set a whole row as one run) cut at the borders, assuming
+ * evenly wide characters; a run inside one cell comes back whole.
+ */
+function splitAtBorders(tables: readonly Table[], item: PdfTextItem): PdfTextItem[] {
+  const { y } = centre(item);
+  const chars = [...item.text];
+  if (chars.length < 2) return [item];
+  const row = tables
+    .flatMap((t) => t.cells)
+    .filter((c) => y >= c.y0 && y <= c.y1 && c.x0 < item.x + item.width && c.x1 > item.x);
+  if (row.length < 2) return [item];
+  const step = item.width / chars.length;
+  const cellAt = (i: number) =>
+    row.find((c) => item.x + (i + 0.5) * step >= c.x0 && item.x + (i + 0.5) * step <= c.x1);
+  const pieces: PdfTextItem[] = [];
+  for (let start = 0; start < chars.length;) {
+    const cell = cellAt(start);
+    let end = start + 1;
+    while (end < chars.length && cellAt(end) === cell) end++;
+    const text = chars.slice(start, end).join("");
+    pieces.push({ ...item, text, x: item.x + start * step, width: (end - start) * step });
+    start = end;
+  }
+  return pieces.filter((p) => p.text.trim() !== "");
+}
+
 function placeInTable(tables: readonly Table[], item: PdfTextItem): boolean {
   const { x, y } = centre(item);
   for (const table of tables) {
@@ -406,7 +433,7 @@ function pageBlocks(page: PdfPage): Block[] {
     const text = fixRadicals(raw.text);
     if (text.trim() === "") continue;
     const item = { ...raw, text };
-    if (!placeInTable(tables, item)) loose.push(item);
+    for (const piece of splitAtBorders(tables, item)) if (!placeInTable(tables, piece)) loose.push(piece);
   }
   const blocks: Block[] = toLines(loose).map((line) => ({ kind: "prose", y: line.y, line }));
   for (const table of tables) {
