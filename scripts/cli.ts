@@ -1,6 +1,6 @@
 // nianbao CLI: check, render and import annual reports. `check` exits 0 with no error finding, 1 when there
 // are error findings, 2 when a file cannot be read as a report. Shipped bundled (scripts/build-cli.mjs →
-// dist/cli/cli.mjs); scripts/nianbao.mjs runs the bundle when it is fresh, else this file under tsx.
+// dist/cli.mjs); scripts/nianbao.mjs runs the bundle when it is fresh, else this file under tsx.
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { BODY_KINDS } from "@/lib/domain/body-kind";
@@ -15,6 +15,7 @@ const USAGE = `用法：
   nianbao render <文件> --format txt|html|json
   nianbao import <文件> --org <机关名称> --year <年度> [--publish]
   nianbao create-admin --username <用户名> --password <密码> [--org-name <根机构名称>]
+  nianbao backup <备份文件>            nianbao restore <备份文件> [--force]
 文件可为 .txt（网页复制的文本）、.html（发布页面）、.docx（Word）或 .pdf（带文字层的PDF；扫描件无法检查），
 文本可为 UTF-8 或 GB18030 编码。检查文件夹或多个文件时输出汇总表（--details 另列每份报告的问题）。`;
 
@@ -92,6 +93,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   render,
   import: importIntoDb,
   "create-admin": createAdmin,
+  backup: async (args) => (await import("./backup")).backupCommand(args),
+  restore: async (args) => (await import("./backup")).restoreCommand(args),
 };
 
 async function main() {
