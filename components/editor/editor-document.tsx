@@ -5,7 +5,8 @@ import { OVERVIEW_ITEMS, SECTIONS, type CellRef, type TableKey } from "@/lib/dom
 import { defaultPreamble } from "@/lib/domain/prefill";
 import type { Report, ReportMeta, Tables } from "@/lib/domain/report-schema";
 import { getRun, placeKey, samePlace, setRun, type TextPlace } from "@/lib/domain/text-runs";
-import type { CarriedParagraph } from "@/lib/domain/year-shift";
+import { carriedSpan, type CarriedSentence } from "@/lib/domain/carried-over";
+import type { CarriedItem } from "./carried-sentences";
 import { EditorTable, type CellMark } from "./editor-table";
 import { MetaForm } from "./meta-form";
 import { FeeHelper, OnRequestHelper } from "./narrative-helpers";
@@ -19,7 +20,8 @@ interface Props {
   previous: Report | null;
   readOnly: boolean;
   findings: Finding[];
-  carried: CarriedParagraph[];
+  carried: CarriedItem[];
+  onConfirm(sentence: CarriedSentence, confirmed: boolean): void;
   marks: ReadonlyMap<string, CellMark>;
   portalUrl: string;
   defaultTitle: string;
@@ -43,9 +45,18 @@ export function EditorDocument(props: Props) {
       paragraphs={getRun(content, place)}
       readOnly={readOnly}
       findings={at(place)}
-      carried={props.carried.filter((c) => samePlace(c.place, place))}
+      carried={props.carried.filter((c) => samePlace(c.sentence.place, place))}
       onChange={(paragraphs) => onChange((r) => setRun(r, place, paragraphs))}
       onLocate={onLocate}
+      onSelectSentence={(s) =>
+        onLocate({
+          ruleId: "TXT-CARRIED-OVER",
+          severity: "warning",
+          message: s.key,
+          textSpan: carriedSpan(s),
+        })
+      }
+      onConfirm={props.onConfirm}
     >
       {children}
     </SectionField>

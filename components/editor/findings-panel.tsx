@@ -7,6 +7,7 @@ import type { Finding } from "@/lib/domain/findings";
 import type { Tables } from "@/lib/domain/report-schema";
 import type { CheckStage } from "@/lib/domain/rules";
 import { ExplanationField } from "./explanation-field";
+import { FindingsAnnouncer } from "./findings-announcer";
 
 // The live findings of the same checkReport the server's submit gate runs: errors first, then warnings with the
 // author's explanation. Choosing a finding focuses its cell or selects its text.
@@ -44,7 +45,8 @@ export function FindingsPanel({
       <h2 id="findings-title" className="findings-panel__title">
         检查结果
       </h2>
-      <p className="findings-panel__summary" role="status">
+      {/* Not a live region: it changes with every keystroke. FindingsAnnouncer speaks, once typing pauses. */}
+      <p className="findings-panel__summary">
         错误 {errors.length} 项 · 警告 {warnings.length} 项
         {warnings.length > 0 ? `（待说明 ${unexplained} 项）` : ""}
       </p>
@@ -57,6 +59,7 @@ export function FindingsPanel({
         />
         <label htmlFor="findings-stage">按提交要求检查（含未填写的单元格和必填部分）</label>
       </div>
+      <FindingsAnnouncer findings={findings} />
       {findings.length === 0 && <p className="notice">未发现问题。</p>}
       <ol className="findings-list">
         {[...errors, ...warnings].map((f, i) => {

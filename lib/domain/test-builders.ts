@@ -110,12 +110,21 @@ function shiftYears(text: string, year: number): string {
   return text.replace(/202[45]/g, (y) => String(y === "2024" ? year : year + 1));
 }
 
+/**
+ * The seed's figures for 2024 (83条, 7个社区), other figures for other years: consecutive years' reports do not
+ * repeat last year's numbers (which TXT-CARRIED-OVER would rightly report).
+ */
+function yearFigures(text: string, year: number): string {
+  const step = (((year - SEED_YEAR) % 5) + 5) % 5;
+  return text.replace("信息83条", `信息${83 + step}条`).replace("辖区7个社区", `辖区${7 + step}个社区`);
+}
+
 /** A consistent, fully filled, all-zero report (钢城街道 2024 by default) with the seed's short texts. */
 export function filledReport(overrides: ReportOverrides = {}): Report {
   const year = overrides.year ?? SEED_YEAR;
   const base = emptyReport(overrides.bodyName ?? SEED_BODY, year);
   const seedTexts = Object.fromEntries(
-    Object.entries(SEED_TEXTS).map(([key, paragraphs]) => [key, paragraphs.map((p) => shiftYears(p, year))]),
+    Object.entries(SEED_TEXTS).map(([key, paragraphs]) => [key, paragraphs.map((p) => yearFigures(shiftYears(p, year), year))]),
   );
   const meta: ReportMeta = {
     ...base.meta,
