@@ -22,6 +22,8 @@ interface Props {
   findings: Finding[];
   carried: CarriedItem[];
   onConfirm(sentence: CarriedSentence, confirmed: boolean): void;
+  /** Field errors of the last refused save. */
+  fieldErrors: Record<string, string>;
   marks: ReadonlyMap<string, CellMark>;
   portalUrl: string;
   defaultTitle: string;
@@ -81,11 +83,13 @@ export function EditorDocument(props: Props) {
           meta={content.meta}
           defaultTitle={props.defaultTitle}
           readOnly={readOnly}
-          titleFindings={props.findings.filter(
-            (f) => f.textSpan?.section === "meta" && f.textSpan.paragraph < 0,
-          )}
+          findings={props.findings
+            .filter(
+              (f) => f.field !== undefined || (f.textSpan?.section === "meta" && f.textSpan.paragraph < 0),
+            )
+            .map((f) => (f.field ? f : { ...f, field: "title" }))}
+          serverErrors={props.fieldErrors}
           onChange={setMeta}
-          onLocate={onLocate}
         />
         {field(
           { section: "meta" },

@@ -82,6 +82,11 @@ export function FindingsPanel({
                     定位到单元格
                   </button>
                 )}
+                {f.field && !f.textSpan && (
+                  <button type="button" className="link-button" onClick={() => onLocate(f)}>
+                    定位到填写项
+                  </button>
+                )}
                 {f.textSpan && (
                   <button
                     type="button"

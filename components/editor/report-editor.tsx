@@ -155,6 +155,7 @@ export function ReportEditor(props: EditorProps) {
           findings={findings}
           carried={carried}
           onConfirm={confirm}
+          fieldErrors={state.fieldErrors}
           marks={cellMarks(findings)}
           portalUrl={props.portalUrl}
           defaultTitle={reportTitle(state.doc.content.meta.bodyName, props.year)}

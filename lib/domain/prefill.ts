@@ -93,3 +93,17 @@ export function reportFromLastYear(previous: Report, body: BodyDetails, year: nu
     tables: carryOverTables(previous),
   };
 }
+
+/**
+ * The preamble with its contact sentence rewritten for a changed contact, when it prints the standard sentence
+ * for the old one; otherwise unchanged (DOC-CONTACT then asks the author to regenerate or edit it).
+ */
+export function updateContactSentence(
+  preamble: readonly string[],
+  before: BodyDetails["contact"],
+  after: BodyDetails["contact"],
+): string[] {
+  const old = contactSentence(before);
+  const next = contactSentence(after);
+  return preamble.map((p) => (p.includes(old) ? p.replace(old, next) : p));
+}

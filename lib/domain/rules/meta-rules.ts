@@ -36,9 +36,15 @@ const digits = (text: string) => text.replace(/\D/g, "");
 export function checkContact(report: Report, context: RuleContext): RuleHit[] {
   if (context.stage !== "submit") return [];
   const contact = report.meta.contact;
-  const missing = CONTACT_LABELS.filter(([key]) => (contact?.[key] ?? "").trim() === "").map(([, l]) => l);
+  const missing = CONTACT_LABELS.filter(([key]) => (contact?.[key] ?? "").trim() === "");
   if (missing.length > 0) {
-    return [{ message: `导语缺少联系方式：请在“联系方式”中填写${missing.join("、")}` }];
+    return missing.map(([key, label]) => ({
+      message: `导语缺少联系方式：请在“联系方式”中填写${label}`,
+      field: `contact.${key}`,
+    }));
+  }
+  if (!/^\d{6}$/.test(contact!.postcode.trim())) {
+    return [{ message: `邮编“${contact!.postcode}”应为6位数字`, field: "contact.postcode" }];
   }
   const phone = digits(contact!.phone);
   const preamble = report.meta.preamble.map(digits).join("\n");
@@ -46,6 +52,7 @@ export function checkContact(report: Report, context: RuleContext): RuleHit[] {
     return [
       {
         message: `导语未写明联系电话（${contact!.phone}），请点“按标准格式重新生成导语”或在导语中写明联系方式`,
+        field: "contact.phone",
       },
     ];
   }
@@ -57,16 +64,17 @@ export function checkSignature(report: Report, context: RuleContext): RuleHit[] 
   const { signatureName, signatureDate, year } = report.meta;
   const hits: RuleHit[] = [];
   if (context.stage === "submit" && signatureName.trim() === "") {
-    hits.push({ message: "缺少落款：请填写“落款（机关名称）”" });
+    hits.push({ message: "缺少落款：请填写“落款（机关名称）”", field: "signatureName" });
   }
   if (context.stage === "submit" && !signatureDate) {
-    hits.push({ message: "缺少成文日期：请填写“成文日期（落款日期）”" });
+    hits.push({ message: "缺少成文日期：请填写“成文日期（落款日期）”", field: "signatureDate" });
   }
   if (signatureDate && signatureDate <= `${year}-12-31`) {
     hits.push({
       // A draft or an imported copy is told; a submission is stopped.
       severity: context.stage === "submit" ? "error" : "warning",
       message: `成文日期（${signatureDate}）不晚于统计期限的最后一天（${year}年12月31日），是否沿用了上年的日期？`,
+      field: "signatureDate",
       expected: `${year + 1}-01-01 及以后`,
       actual: signatureDate,
     });
