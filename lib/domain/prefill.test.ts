@@ -128,3 +128,18 @@ describe("updateContactSentence", () => {
     ]);
   });
 });
+
+describe("reportFromLastYear's contact", () => {
+  it("prints the body's current contact in last year's standard contact sentence", () => {
+    const last = filledReport({ year: 2024 });
+    const body = {
+      name: last.meta.bodyName,
+      contact: { ...last.meta.contact!, phone: "0772-0000000" },
+      portalUrl: "",
+    };
+    const report = reportFromLastYear(last, body, 2025);
+    expect(report.meta.contact?.phone).toBe("0772-0000000");
+    expect(report.meta.preamble.join("")).toContain("电话：0772-0000000）");
+    expect(report.meta.preamble.join("")).not.toContain("0772-2512345");
+  });
+});

@@ -76,14 +76,20 @@ export function carryOverTables(previous: Report): Report["tables"] {
 export function reportFromLastYear(previous: Report, body: BodyDetails, year: number): Report {
   const shifted = shiftYearsInReport(previous, previous.meta.year, year);
   const meta = freshMeta(body, year);
+  const contact = meta.contact ?? shifted.meta.contact;
+  // Last year's standard contact sentence follows the body's current contact.
+  const preamble =
+    shifted.meta.contact && contact
+      ? updateContactSentence(shifted.meta.preamble, shifted.meta.contact, contact)
+      : shifted.meta.preamble;
   return {
     ...shifted,
     meta: {
       ...shifted.meta,
       ...meta,
       year,
-      preamble: shifted.meta.preamble.length > 0 ? shifted.meta.preamble : meta.preamble!,
-      contact: meta.contact ?? shifted.meta.contact,
+      preamble: preamble.length > 0 ? preamble : meta.preamble!,
+      contact,
       signatureDate: null,
       indexNumber: null,
       publisher: null,

@@ -4,7 +4,7 @@
 // board of liubei-office and the report's history are checked on the way. The 2020 report is this file's own.
 import type { Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { GANGCHENG, openNewReport } from "./editor-helpers";
+import { fillContact, GANGCHENG, openNewReport } from "./editor-helpers";
 import { expect, expectNoAxeViolations, signIn, test } from "./fixtures";
 
 const YEAR = 2020;
@@ -84,6 +84,8 @@ test("the editor imports the report, corrects the years and submits it", async (
       const field = page.locator(`[id="${id}"]`);
       await field.fill((await field.inputValue()).replaceAll("2024", String(YEAR)));
     }
+    // The seed's web copy prints no contact (DOC-CONTACT at submission): the editor adds it.
+    await fillContact(page);
   });
   await act(page, "提交审核", "待审核（审核）");
 });
