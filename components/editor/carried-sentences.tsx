@@ -62,7 +62,7 @@ export function CarriedSentences({ id, items, readOnly, onSelect, onConfirm }: P
   const done = items.filter((i) => i.confirmed);
   const props = { readOnly, onSelect, onConfirm };
   return (
-    <div className="carried" id={id}>
+    <div className={open.length > 0 ? "carried" : "carried carried--settled"} id={id}>
       {open.length > 0 && (
         <>
           <p className="carried__title">

@@ -5,7 +5,7 @@ import { OVERVIEW_ITEMS, SECTIONS, type CellRef, type TableKey } from "@/lib/dom
 import { defaultPreamble } from "@/lib/domain/prefill";
 import type { Report, ReportMeta, Tables } from "@/lib/domain/report-schema";
 import { getRun, placeKey, samePlace, setRun, type TextPlace } from "@/lib/domain/text-runs";
-import { carriedSpan, type CarriedSentence } from "@/lib/domain/carried-over";
+import { CARRIED_RULE_ID, carriedSpan, type CarriedSentence } from "@/lib/domain/carried-over";
 import type { CarriedItem } from "./carried-sentences";
 import { EditorTable, type CellMark } from "./editor-table";
 import { MetaForm } from "./meta-form";
@@ -52,7 +52,7 @@ export function EditorDocument(props: Props) {
       onLocate={onLocate}
       onSelectSentence={(s) =>
         onLocate({
-          ruleId: "TXT-CARRIED-OVER",
+          ruleId: CARRIED_RULE_ID,
           severity: "warning",
           message: s.key,
           textSpan: carriedSpan(s),

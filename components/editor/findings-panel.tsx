@@ -1,5 +1,6 @@
 "use client";
 
+import { CARRIED_CONFIRMATION_TEXT, CARRIED_RULE_ID } from "@/lib/domain/carried-over";
 import { explanationStatus } from "@/lib/domain/explanation-state";
 import type { Explanation } from "@/lib/domain/explanations";
 import { cellId } from "@/lib/domain/format";
@@ -97,6 +98,17 @@ export function FindingsPanel({
                   </button>
                 )}
               </p>
+              {state && f.ruleId === CARRIED_RULE_ID && state.status !== "explained" && !readOnly && (
+                <p className="finding__links">
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => onExplain(f, CARRIED_CONFIRMATION_TEXT)}
+                  >
+                    核实无误，保留
+                  </button>
+                </p>
+              )}
               {state && (
                 <ExplanationField
                   key={key}

@@ -10,6 +10,7 @@ import { reportTitle } from "@/lib/domain/prefill";
 import type { Report } from "@/lib/domain/report-schema";
 import { checkReport, type CheckStage } from "@/lib/domain/rules";
 import {
+  CARRIED_RULE_ID,
   confirmationOf,
   findCarriedSentences,
   isConfirmed,
@@ -100,7 +101,7 @@ export function ReportEditor(props: EditorProps) {
   const confirm = (sentence: CarriedSentence, confirmed: boolean) =>
     edit((doc) => {
       const others = doc.explanations.filter(
-        (e) => !(e.ruleId === "TXT-CARRIED-OVER" && e.values[0] === sentence.key),
+        (e) => !(e.ruleId === CARRIED_RULE_ID && e.values[0] === sentence.key),
       );
       const at = new Date().toISOString();
       return {

@@ -4,7 +4,7 @@ import { useState, type ReactNode } from "react";
 import type { Finding } from "@/lib/domain/findings";
 import { countChars, guideFor, lengthHint } from "@/lib/domain/section-guide";
 import { paragraphsFromText, placeKey, type TextPlace } from "@/lib/domain/text-runs";
-import type { CarriedSentence } from "@/lib/domain/carried-over";
+import { CARRIED_RULE_ID, type CarriedSentence } from "@/lib/domain/carried-over";
 import { CarriedSentences, type CarriedItem } from "./carried-sentences";
 import { textAreaId } from "./dom-ids";
 import { InlineFindings } from "./inline-findings";
@@ -52,7 +52,7 @@ export function SectionField({
   const guide = guideFor(place);
   const open = carried.filter((c) => !c.confirmed);
   // TXT-CARRIED-OVER findings are the carried sentences listed with their own actions below.
-  const shown = findings.filter((f) => f.ruleId !== "TXT-CARRIED-OVER");
+  const shown = findings.filter((f) => f.ruleId !== CARRIED_RULE_ID);
   const describedBy = [
     guide.hint ? `${id}-hint` : "",
     `${id}-length`,

@@ -14,6 +14,8 @@ import { placeKey, type TextPlace } from "./text-runs";
 import { shiftYears, type Span } from "./year-shift";
 
 export const CARRIED_RULE_ID = "TXT-CARRIED-OVER";
+/** What a confirmation says, as the explanation the reviewer reads. */
+export const CARRIED_CONFIRMATION_TEXT = "已核实，沿用上年表述无误";
 
 export interface CarriedSentence {
   place: TextPlace;
@@ -132,7 +134,7 @@ export function confirmationOf(sentence: CarriedSentence, by: string, at: string
     ruleId: CARRIED_RULE_ID,
     cells: [],
     values: [sentence.key],
-    text: "已核实，沿用上年表述无误",
+    text: CARRIED_CONFIRMATION_TEXT,
     by,
     at,
   };

@@ -78,11 +78,15 @@ test("last year's report is imported, given its contact and published", async ({
   await page.waitForURL(/\/workspace\/reports\/(?!new)[^/]+$/);
   const path = new URL(page.url()).pathname;
   await page.getByLabel("标题", { exact: true }).fill(`${GANGCHENG}${LAST}年政府信息公开工作年度报告`);
-  for (const area of await page.locator("textarea").all()) {
+  const ids = await page
+    .locator("textarea[id^='text-']")
+    .evaluateAll((all) =>
+      (all as HTMLTextAreaElement[]).filter((t) => /202[45]/.test(t.value)).map((t) => t.id),
+    );
+  for (const id of ids) {
+    const area = page.locator(`[id="${id}"]`);
     const text = await area.inputValue();
-    if (/202[45]/.test(text)) {
-      await area.fill(text.replaceAll("2024", String(LAST)).replaceAll("2025", String(LAST + 1)));
-    }
+    await area.fill(text.replaceAll("2024", String(LAST)).replaceAll("2025", String(LAST + 1)));
   }
   await fillContact(page);
   await saveAndWait(page);
@@ -182,7 +186,11 @@ test("the 2014 report from last year's: carried-over figures, the document's par
     "0",
   );
 
-  // Every other sentence kept from last year is confirmed, one by one.
+  // 「辖区7个社区」 is still true: confirmed from the findings panel; every other sentence kept from last year is
+  // confirmed under its field, one by one.
+  await expect(panel.getByText(/^沿用上年表述，请核实：“辖区7个社区/)).toBeVisible();
+  await panel.getByRole("button", { name: "核实无误，保留" }).first().click();
+  await expect(panel.getByText(/^沿用上年表述，请核实/)).toHaveCount(0);
   await confirmCarried(page);
   await expect(page.getByText(/^已核实保留的上年表述（\d+句）$/).first()).toBeVisible();
   await expect(panel.getByText(/^沿用上年表述，请核实/)).toHaveCount(0);
