@@ -254,7 +254,11 @@ const CASES: Record<RuleId, { passes: Case; fails: Case }> = {
       name: "「主动公开政府信息83条」 is last year's sentence with only the year moved",
       report: filledReport({
         year: 2025,
-        text: { active: ["2025年，钢城街道通过柳北区政府门户网站“镇街道信息公开”“柳北动态”栏目主动公开政府信息83条。"] },
+        text: {
+          active: [
+            "2025年，钢城街道通过柳北区政府门户网站“镇街道信息公开”“柳北动态”栏目主动公开政府信息83条。",
+          ],
+        },
       }),
       context: { previous: filledReport({ year: 2024 }) },
     },

@@ -124,7 +124,10 @@ export function filledReport(overrides: ReportOverrides = {}): Report {
   const year = overrides.year ?? SEED_YEAR;
   const base = emptyReport(overrides.bodyName ?? SEED_BODY, year);
   const seedTexts = Object.fromEntries(
-    Object.entries(SEED_TEXTS).map(([key, paragraphs]) => [key, paragraphs.map((p) => yearFigures(shiftYears(p, year), year))]),
+    Object.entries(SEED_TEXTS).map(([key, paragraphs]) => [
+      key,
+      paragraphs.map((p) => yearFigures(shiftYears(p, year), year)),
+    ]),
   );
   const meta: ReportMeta = {
     ...base.meta,
