@@ -115,6 +115,7 @@ export async function checkSubject(
     profile: { hasRuleMakingPower: subject.hasRuleMakingPower, deadline: subject.deadlineIso },
     publishedAt: publishedAt?.toISOString() ?? null,
     stage: "submit",
+    explanations: subject.explanations,
   });
 }
 
