@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { safeNext } from "@/lib/domain/safe-next";
 import { signIn, signOut } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { clientIp, userAgent } from "@/lib/server/request";
@@ -18,9 +19,6 @@ const signInSchema = z.object({
   password: z.string().min(1, "请输入密码").max(200),
   next: z.string().max(500).optional(),
 });
-
-/** Only same-site paths: never an open redirect. */
-const safeNext = (next?: string) => (next && /^\/(?!\/)/.test(next) ? next : "/workspace");
 
 // Sign-in has no actor yet, so it is the one action outside defineAction.
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
