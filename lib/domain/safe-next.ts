@@ -13,7 +13,6 @@ const ORIGIN = "http://nianbao.invalid";
 export function safeNext(next: string | null | undefined): string {
   if (!next || next.length > 500) return FALLBACK;
   if (!next.startsWith("/") || next.startsWith("//")) return FALLBACK;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
   if (/[\\\u0000-\u001f\u007f]/.test(next) || /%(2f|5c|0[0-9a-f]|1[0-9a-f]|7f)/i.test(next)) return FALLBACK;
   let url: URL;
   try {
