@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { isBuildFresh, writeBuildStamp } from "./build-stamp";
 import { startEmbeddedDb } from "./embedded-db";
@@ -10,6 +11,7 @@ import { migrateDeploy } from "./migrate";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const TRUSTED_HEADERS = resolve(ROOT, "scripts/trusted-headers.mjs");
 
 const startEnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -45,6 +47,14 @@ async function main() {
     process.exit(2);
   }
   const cfg = parsed.data;
+  // The application's own variables (lib/server/env.ts), before anything starts: a bad one stops here, named.
+  try {
+    const { parseEnv } = await import("@/lib/server/env");
+    parseEnv(source, { requireDatabase: false });
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(2);
+  }
   const embedded = !cfg.DATABASE_URL;
   const demo = cfg.NIANBAO_DEMO ? cfg.NIANBAO_DEMO === "1" : embedded;
 
@@ -84,7 +94,18 @@ async function main() {
   }
 
   say(`正在启动网站服务（端口 ${cfg.PORT}）…`);
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(cfg.PORT), "-H", cfg.HOSTNAME], {
+  // trusted-headers.mjs records the socket address for lib/server/request.ts (docs/decisions/0013).
+  const nextArgs = [
+    "--import",
+    pathToFileURL(TRUSTED_HEADERS).href,
+    nextBin,
+    "start",
+    "-p",
+    String(cfg.PORT),
+    "-H",
+    cfg.HOSTNAME,
+  ];
+  const child = spawn(process.execPath, nextArgs, {
     stdio: ["ignore", "pipe", "inherit"],
     env: childEnv({ DATABASE_URL: url, NIANBAO_DEMO: demo ? "1" : "0", NODE_ENV: "production" }),
     cwd: ROOT,

@@ -11,6 +11,7 @@ import {
 import type { Role } from "@/lib/generated/prisma/client";
 import { recordAudit } from "./audit";
 import type { Db } from "./db";
+import { env } from "./env";
 import { hashPassword, verifyPassword } from "./password";
 import { clearAttempts, pruneThrottlesNowAndThen, releaseAttempt, reserveAttempt } from "./throttle";
 
@@ -34,15 +35,14 @@ export interface SessionPolicy {
 }
 
 export function sessionPolicy(): SessionPolicy {
-  const idleHours = Number(process.env.SESSION_IDLE_HOURS ?? 8) || 8;
-  const maxDays = Number(process.env.SESSION_MAX_DAYS ?? 7) || 7;
-  return { idleMs: idleHours * 3_600_000, maxMs: maxDays * 86_400_000 };
+  const { SESSION_IDLE_HOURS, SESSION_MAX_DAYS } = env();
+  return { idleMs: SESSION_IDLE_HOURS * 3_600_000, maxMs: SESSION_MAX_DAYS * 86_400_000 };
 }
 
 /** NIANBAO_THROTTLE_LOCK_SECONDS shortens the sign-in lock (the e2e server waits seconds, not 15 minutes). */
 export function throttleLockMs(): number {
-  const seconds = Number(process.env.NIANBAO_THROTTLE_LOCK_SECONDS);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : THROTTLE.lockMs;
+  const seconds = env().NIANBAO_THROTTLE_LOCK_SECONDS;
+  return seconds ? seconds * 1000 : THROTTLE.lockMs;
 }
 
 export const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -86,12 +86,14 @@ export async function signIn(db: Db, input: SignInInput): Promise<SignInResult> 
     });
     return { ok: false, code: "LOCKED", message: lockedMessage(minutesLeft(state, now)) };
   };
-  // Reserve before verifying (atomic), so that parallel guesses cannot all pass a stale count.
-  const ip = await reserveAttempt(db, ipKey, THROTTLE.perIp, now, lockMs);
-  if (!ip.allowed) return refuse(ip);
+  // Reserve before verifying (atomic), so that parallel guesses cannot all pass a stale count. An unknown
+  // address (a server started without the launcher) is no key: all clients would share one counter.
+  const countIp = input.ip !== "" && input.ip !== "unknown";
+  const ip = countIp ? await reserveAttempt(db, ipKey, THROTTLE.perIp, now, lockMs) : null;
+  if (ip && !ip.allowed) return refuse(ip);
   const account = await reserveAttempt(db, accountKey, THROTTLE.perAccount, now, lockMs);
   if (!account.allowed) {
-    await releaseAttempt(db, ipKey, THROTTLE.perIp); // a refused attempt is no guess from this address
+    if (ip) await releaseAttempt(db, ipKey, THROTTLE.perIp); // a refused attempt is no guess from this address
     return refuse(account);
   }
   dummyHash ??= hashPassword(randomBytes(16).toString("hex"));
@@ -104,13 +106,13 @@ export async function signIn(db: Db, input: SignInInput): Promise<SignInResult> 
       ip: input.ip,
       summary: "登录失败",
     });
-    const nowLocked = [account, ip].find((s) => s.lockedUntil && s.lockedUntil > now);
+    const nowLocked = [account, ip].find((s) => s?.lockedUntil && s.lockedUntil > now);
     return nowLocked
       ? { ok: false, code: "LOCKED", message: lockedMessage(minutesLeft(nowLocked, now)) }
       : { ok: false, code: "INVALID", message: SIGN_IN_FAILED };
   }
   await clearAttempts(db, accountKey);
-  await releaseAttempt(db, ipKey, THROTTLE.perIp);
+  if (ip) await releaseAttempt(db, ipKey, THROTTLE.perIp);
   if (input.previousToken) await db.session.deleteMany({ where: { id: sha256(input.previousToken) } });
   const token = newToken();
   const expiresAt = new Date(now.getTime() + sessionPolicy().maxMs);
