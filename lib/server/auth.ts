@@ -74,7 +74,7 @@ export async function signIn(db: Db, input: SignInInput): Promise<SignInResult> 
     where: { OR: [{ username: login }, { email: login }, { phone: login }] },
   });
   // One counter per account however it is named; unknown names are counted per typed name.
-  const accountKey = user ? `account:${user.id}` : `name:${login}`;
+  const accountKey = user ? `account:${user.id}` : `name:${login.slice(0, 190)}`;
   const ipKey = `ip:${input.ip}`;
   const refuse = async (state: ThrottleState): Promise<SignInResult> => {
     await recordAudit(db, {
@@ -135,6 +135,25 @@ export async function signIn(db: Db, input: SignInInput): Promise<SignInResult> 
     summary: "登录成功",
   });
   return { ok: true, token, expiresAt, userId: user.id };
+}
+
+/** Longest login name: usernames are VARCHAR(60) and the audit row's actor name too. */
+export const LOGIN_MAX = 60;
+
+/** A sign-in refused by the form's schema (e.g. a login name over 60 characters): audited, truncated. */
+export async function recordRejectedSignIn(db: Db, input: { login: string; ip: string }): Promise<void> {
+  const login = input.login.trim().toLowerCase();
+  // Counted against the address like a wrong password, so that refused forms cannot flood the audit log.
+  if (input.ip !== "" && input.ip !== "unknown") {
+    const slot = await reserveAttempt(db, `ip:${input.ip}`, THROTTLE.perIp, new Date(), throttleLockMs());
+    if (!slot.allowed) return;
+  }
+  await recordAudit(db, {
+    action: "auth.signIn.failed",
+    actorName: login.slice(0, LOGIN_MAX),
+    ip: input.ip,
+    summary: login.length > LOGIN_MAX ? `登录失败（登录名超过 ${LOGIN_MAX} 个字符）` : "登录失败（输入无效）",
+  });
 }
 
 /** The actor behind a session token, with memberships read from the database now; null when expired. */
