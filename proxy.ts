@@ -10,6 +10,8 @@ import { contentSecurityPolicy, STAFF_PATH } from "@/lib/domain/csp";
 const dev = process.env.NODE_ENV === "development";
 const CARE_HASH = `'sha256-${createHash("sha256").update(CARE_MODE_SCRIPT).digest("base64")}'`;
 const PUBLIC_POLICY = contentSecurityPolicy({ dev });
+/** Next's default serverActions.bodySizeLimit ("1mb"); drafts are capped below it (MAX_REPORT_JSON_BYTES). */
+const ACTION_BODY_LIMIT = 1024 * 1024;
 
 /** A refusal as the browser's action client reads it: plain text with a Chinese message, never a 500. */
 const refuse = (status: number, message: string) =>
@@ -21,6 +23,10 @@ const refuse = (status: number, message: string) =>
  */
 async function refuseBadAction(request: NextRequest): Promise<NextResponse | null> {
   if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  // Next answers a body over its server-action limit (1 MB) with an error page; refuse it plainly instead.
+  if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT) {
+    return refuse(413, "提交的内容过大（超过 1 MB），请删减后再保存。");
+  }
   const origin = request.headers.get("origin");
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (origin && origin !== "null") {

@@ -143,13 +143,14 @@ export const LOGIN_MAX = 60;
 /** A sign-in refused by the form's schema (e.g. a login name over 60 characters): audited, truncated. */
 export async function recordRejectedSignIn(db: Db, input: { login: string; ip: string }): Promise<void> {
   const login = input.login.trim().toLowerCase();
-  // Counted against the address like a wrong password, so that refused forms cannot flood the audit log.
+  // Counted against the address like a wrong password; beyond its limit audited as refused by the lock.
+  let locked = false;
   if (input.ip !== "" && input.ip !== "unknown") {
     const slot = await reserveAttempt(db, `ip:${input.ip}`, THROTTLE.perIp, new Date(), throttleLockMs());
-    if (!slot.allowed) return;
+    locked = !slot.allowed;
   }
   await recordAudit(db, {
-    action: "auth.signIn.failed",
+    action: locked ? "auth.signIn.locked" : "auth.signIn.failed",
     actorName: login.slice(0, LOGIN_MAX),
     ip: input.ip,
     summary: login.length > LOGIN_MAX ? `登录失败（登录名超过 ${LOGIN_MAX} 个字符）` : "登录失败（输入无效）",
