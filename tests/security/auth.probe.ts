@@ -182,13 +182,13 @@ describeEachDb("sign-in, session and input hardening", (dbKind) => {
     const back = await transition(app.url, reviewer, { action: "return", reportId, remark: "请补充" });
     expect(outcome(back)).toBe("OK");
     const draft = await latestDraft(app.url, multi, reportId);
-    expect(outcome(await saveDraft(app.url, multi, reportId, draft, String(draft.content.meta.title)))).toBe(
+    const title = String(draft.content.meta.title);
+    expect(outcome(await saveDraft(app.url, multi, reportId, draft, `${title}（多角色用户撰写）`))).toBe(
       "OK",
     );
+    // The second editor's trivial save (the title back as it was) and submission.
     const again = await latestDraft(app.url, editor, reportId);
-    expect(
-      outcome(await saveDraft(app.url, editor, reportId, again, `${String(again.content.meta.title)} `)),
-    ).toBe("OK");
+    expect(outcome(await saveDraft(app.url, editor, reportId, again, title))).toBe("OK");
     expect(outcome(await transition(app.url, editor, { action: "submit", reportId }))).toBe("OK");
     expect(outcome(await transition(app.url, multi, { action: "approve", reportId }))).toBe("FORBIDDEN");
     expect(outcome(await transition(app.url, reviewer, { action: "approve", reportId }))).toBe("OK");
