@@ -75,10 +75,14 @@ function printHuman(file: string, result: ImportResult, findings: Finding[]) {
     for (const u of result.unplaced) console.log(`    「${u.text.slice(0, 60)}」——${u.reason}`);
   }
   const errors = findings.filter((f) => f.severity === "error").length;
+  // Never a bare 「未发现错误」 over cells that were not read: the checks on them did not run.
+  const unread = findings.some((f) => f.ruleId === "IMPORT-INCOMPLETE")
+    ? "，部分单元格未能读取，相应检查未进行"
+    : "";
   console.log(
     errors
       ? `  结论：发现 ${errors} 个错误。`
-      : `  结论：未发现错误${findings.length ? `（${findings.length} 个警告）` : ""}。`,
+      : `  结论：未发现错误${findings.length ? `（${findings.length} 个警告${unread}）` : ""}。`,
   );
 }
 
