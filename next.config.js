@@ -21,6 +21,13 @@ const nextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
         ],
       },
+      {
+        // HSTS only over HTTPS: the scheme is what a trusted proxy says (TRUST_PROXY=1); with TRUST_PROXY=0 the
+        // launcher drops a client's X-Forwarded-Proto (scripts/trusted-headers.mjs). The CSP is set in proxy.ts.
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }],
+      },
     ];
   },
 };

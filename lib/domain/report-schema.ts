@@ -220,3 +220,16 @@ export function emptyReport(bodyName: string, year: number): Report {
 export function parseReport(input: unknown): Report {
   return reportSchema.parse(input);
 }
+
+/**
+ * The most a report (with its explanations) may weigh as JSON: below the 1 MB that Next accepts as a server
+ * action's body (its default bodySizeLimit), so that an oversized draft is refused by the schema with a clear
+ * message, in the browser before sending and on the server, instead of failing in transport.
+ */
+export const MAX_REPORT_JSON_BYTES = 900_000;
+
+export function jsonBytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value) ?? "").length;
+}
+
+export const REPORT_TOO_LARGE = `年报内容过大（超过 ${MAX_REPORT_JSON_BYTES / 1000} KB），请删减正文后再保存。`;
