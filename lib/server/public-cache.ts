@@ -37,3 +37,13 @@ export function revalidatePublicPages(orgSlug: string, year: number): boolean {
     return false;
   }
 }
+
+/** Every public page (an organisation renamed or moved, a rebuild): the root layout and all below it. */
+export function revalidateAllPublicPages(): boolean {
+  try {
+    revalidatePath("/", "layout");
+    return true;
+  } catch {
+    return false;
+  }
+}
