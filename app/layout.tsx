@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CARE_MODE_SCRIPT, CareModeToggle } from "@/components/public/care-mode";
+import { CareModeToggle } from "@/components/public/care-mode";
+import { CARE_MODE_SCRIPT } from "@/components/public/care-mode-script";
 import "./globals.css";
 
 export const metadata: Metadata = {

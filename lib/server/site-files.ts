@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, normalize, sep } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
-import { CARE_MODE_SCRIPT } from "@/components/public/care-mode";
+import { CARE_MODE_SCRIPT } from "@/components/public/care-mode-script";
 
 // The static site's files (docs/decisions/0020-static-publication.md): which file a public address becomes, the
 // page as served by the app minus its framework JavaScript, and atomic writes with precompressed siblings.
@@ -143,7 +143,8 @@ export async function writeSiteFile(
       gzipAsync(bytes, { level: 9 }),
       brotliAsync(bytes, {
         params: {
-          [zlib.BROTLI_PARAM_QUALITY]: 11,
+          // Best compression for pages (written once, read many times); faster for large files (the bulk CSV).
+          [zlib.BROTLI_PARAM_QUALITY]: bytes.byteLength > 256 * 1024 ? 7 : 11,
           [zlib.BROTLI_PARAM_MODE]: target.kind === "html" ? zlib.BROTLI_MODE_TEXT : zlib.BROTLI_MODE_GENERIC,
           [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength,
         },

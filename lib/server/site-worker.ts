@@ -13,6 +13,7 @@ import {
   type ClaimedChange,
   type PublicChangeMessage,
 } from "./site-outbox";
+import { removeSiteDir, removeSiteFile, reportDataTargets } from "./site-files";
 import { publishTargets } from "./site-publisher";
 import { siteTargetsOf } from "./site-targets";
 
@@ -180,4 +181,19 @@ export function startSiteWorker(config = siteWorkerConfig()): void {
   state.timer.unref();
   // Changes left open by a previous run (a crash mid-write) are redone once their lease has run out.
   setTimeout(() => kick(state, config), 1_000).unref();
+}
+
+/**
+ * A withdrawal takes the report's static files away before its transaction commits: from the commit on, nginx
+ * asks the app, which answers from the database (the notice; 410 for the data). Should the transaction fail,
+ * the app serves the still-published report in their place until the worker writes them again.
+ */
+export async function removeReportFilesNow(
+  orgSlug: string,
+  year: number,
+  config = siteWorkerConfig(),
+): Promise<void> {
+  if (!config.enabled) return;
+  await removeSiteDir(config.siteDir, `reports/${orgSlug}/${year}`);
+  for (const target of reportDataTargets(orgSlug, year)) await removeSiteFile(config.siteDir, target);
 }

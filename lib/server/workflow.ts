@@ -17,6 +17,7 @@ import { assertCan, NOT_FOUND_MESSAGE } from "./authorize";
 import { db as defaultDb, type Db } from "./db";
 import { revalidatePublicPages } from "./public-cache";
 import { recordSiteChange, type SiteChangeReason } from "./site-outbox";
+import { removeReportFilesNow } from "./site-worker";
 import { carryOut, conflictMessage } from "./workflow-effects";
 import {
   checkSubject,
@@ -101,6 +102,7 @@ export async function transitionReport(
     });
     if (PUBLIC_CHANGES.includes(action))
       await recordSiteChange(tx, { orgId: subject.orgId, year: subject.year, reason: SITE_REASON[action] });
+    if (action === "withdrawPublication") await removeReportFilesNow(subject.orgSlug, subject.year);
     return { result, subject };
   });
   if (PUBLIC_CHANGES.includes(action)) revalidatePublicPages(subject.orgSlug, subject.year);
