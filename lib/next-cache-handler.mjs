@@ -7,8 +7,11 @@ import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-s
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 
-/** Routes rendered at run time: never read back from disk (nothing of theirs is built). */
-const RUNTIME_ROUTES = /^\/(reports|rollup)(\/|$)/;
+/**
+ * Routes rendered at run time: never read back from disk (nothing of theirs is built). Keys look like
+ * `/reports/x/2024` or `<build hash>/$/reports/x/2024`.
+ */
+const RUNTIME_ROUTES = /(^|\/\$)\/(reports|rollup)(\/|$)/;
 
 export default class MemoryOnlyCache extends FileSystemCache {
   constructor(ctx) {

@@ -16,6 +16,7 @@ const USAGE = `用法：
   nianbao render <文件> --format txt|html|json
   nianbao import <文件> --org <机关名称> --year <年度> [--publish]
   nianbao create-admin --username <用户名> --password <密码> [--org-name <根机构名称>]
+  nianbao site rebuild [--app-url <应用地址>] [--site-dir <站点目录>]
 文件可为 .txt（网页复制的文本）、.html（发布页面）或 .docx（Word），文本可为 UTF-8 或 GB18030 编码。`;
 
 class UsageError extends Error {}
@@ -210,6 +211,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   render,
   import: importIntoDb,
   "create-admin": createAdmin,
+  site: async (args) => (await import("./site-cli")).siteCommand(args),
 };
 
 async function main() {

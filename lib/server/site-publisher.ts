@@ -67,7 +67,9 @@ export async function publishTargets(
   options: PublishOptions,
   targets: readonly SiteTarget[],
   staleSlugs: readonly string[] = [],
+  extra: Pick<PublishOptions, "onProgress"> = {},
 ): Promise<PublishCounts> {
+  options = { ...options, ...extra };
   const counts: PublishCounts = { written: 0, unchanged: 0, removed: 0, total: targets.length };
   const stylesheets = new Set<string>();
   let done = 0;

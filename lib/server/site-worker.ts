@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
 import pg from "pg";
 import { db } from "./db";
+import { enablePublicResponseCache } from "./public-response-cache";
 import { INTERNAL_TOKEN_HEADER, internalToken } from "./internal-token";
 import {
   claimSiteChanges,
@@ -138,8 +139,17 @@ function kick(state: WorkerState, config: SiteWorkerConfig) {
 async function listen(state: WorkerState, config: SiteWorkerConfig): Promise<void> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   client.on("error", (err) => {
-    console.error("[静态发布] 数据库通知连接中断，改为轮询：", err.message);
+    console.error("[静态发布] 数据库通知连接中断，5 秒后重连：", err.message);
     state.listener = undefined;
+    void client.end().catch(() => {});
+    // Changes committed while deaf: drop everything once back, and drain what is open.
+    setTimeout(() => {
+      if (state.stopped) return;
+      void listen(state, config).then(() => {
+        void revalidateOwnCaches(config.appUrl, { orgSlug: null, year: null });
+        if (config.enabled) kick(state, config);
+      });
+    }, 5_000).unref();
   });
   try {
     await client.connect();
@@ -175,6 +185,7 @@ export function startSiteWorker(config = siteWorkerConfig()): void {
     stopped: false,
   };
   g.nianbaoSiteWorker = state;
+  enablePublicResponseCache();
   void listen(state, config);
   if (!config.enabled) return;
   state.timer = setInterval(() => kick(state, config), config.pollMs);
