@@ -33,6 +33,11 @@ export function enablePublicResponseCache(): void {
   state().enabled = true;
 }
 
+/** Moves whenever public data changes (the site worker drops a batch rendered before a change). */
+export function publicGeneration(): number {
+  return state().generation;
+}
+
 /** Public data changed: nothing computed before may be served again. */
 export function bumpPublicGeneration(): void {
   const s = state();

@@ -29,9 +29,13 @@ export interface PublishOptions {
   /** Called after each target with the number done so far. */
   onProgress?: (done: number, total: number, target: SiteTarget, outcome: WriteOutcome) => void;
   concurrency?: number;
+  /** True once what was rendered may be out of date (public data changed meanwhile): the batch stops. */
+  isStale?: () => boolean;
 }
 
 export class SiteRenderError extends Error {}
+/** Public data changed while the batch was rendering: it is given back and redone at once. */
+export class StaleBatchError extends Error {}
 
 async function fetchTarget(appUrl: string, target: SiteTarget): Promise<Uint8Array | null> {
   const response = await fetch(new URL(target.url, appUrl), {
@@ -55,6 +59,8 @@ async function publishOne(
   stylesheets: Set<string>,
 ): Promise<WriteOutcome> {
   const bytes = await fetchTarget(options.appUrl, target);
+  // Never write a page rendered before a change that happened since (a withdrawal removed its files).
+  if (options.isStale?.()) throw new StaleBatchError(target.url);
   if (!bytes) return removeSiteFile(options.siteDir, target);
   if (target.kind !== "html") return writeSiteFile(options.siteDir, target, bytes);
   const html = new TextDecoder().decode(bytes);

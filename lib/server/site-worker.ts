@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
 import pg from "pg";
 import { db } from "./db";
-import { enablePublicResponseCache } from "./public-response-cache";
+import { enablePublicResponseCache, publicGeneration } from "./public-response-cache";
 import { INTERNAL_TOKEN_HEADER, internalToken } from "./internal-token";
 import {
   claimSiteChanges,
@@ -15,7 +15,7 @@ import {
   type PublicChangeMessage,
 } from "./site-outbox";
 import { removeSiteDir, removeSiteFile, reportDataTargets } from "./site-files";
-import { publishTargets } from "./site-publisher";
+import { publishTargets, StaleBatchError } from "./site-publisher";
 import { siteTargetsOf } from "./site-targets";
 
 // The site worker, started by instrumentation.ts in every server process (docs/decisions/0020 and 0021):
@@ -98,8 +98,9 @@ export async function drainSiteChanges(config: SiteWorkerConfig, workerId: strin
         batch.map((c) => ({ orgId: c.orgId, year: c.year })),
         batch.map((c) => c.staleSlug).filter((s): s is string => !!s),
       );
+      const generation = publicGeneration();
       const counts = await publishTargets(
-        { siteDir: config.siteDir, appUrl: config.appUrl },
+        { siteDir: config.siteDir, appUrl: config.appUrl, isStale: () => publicGeneration() !== generation },
         targets,
         staleSlugs,
       );
@@ -110,6 +111,7 @@ export async function drainSiteChanges(config: SiteWorkerConfig, workerId: strin
       );
     } catch (err) {
       await releaseSiteChanges(db, workerId, ids).catch(() => {});
+      if (err instanceof StaleBatchError) continue;
       throw err;
     }
   }

@@ -195,7 +195,9 @@ describeEachDb("the static site directory, served by nginx", (dbKind) => {
     const csv = await fetch(`${nginx.url}/api/v1/reports/gangcheng/2024?format=csv`);
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(csv.headers.get("content-disposition")).toBe('attachment; filename="gangcheng-2024.csv"');
-    expect(await csv.text()).toBe(readFileSync(join(siteDir, "api/v1/reports/gangcheng/2024.csv"), "utf8"));
+    expect(Buffer.from(await csv.arrayBuffer())).toEqual(
+      readFileSync(join(siteDir, "api/v1/reports/gangcheng/2024.csv")),
+    );
     const json = await fetch(`${nginx.url}/api/v1/reports/gangcheng/2024`);
     expect(json.headers.get("content-type")).toBe("application/json; charset=utf-8");
 
@@ -217,6 +219,8 @@ describeEachDb("the static site directory, served by nginx", (dbKind) => {
     const json = join(siteDir, "api/v1/reports/gangcheng/2024.json");
     const file = join(siteDir, "reports/gangcheng/2024/index.html");
     expect(await waitFor(() => existsSync(json))).toBe(true);
+    // The start-up batch written completely (it would otherwise be redone after the change, which is fine too).
+    expect(await waitFor(() => /\[静态发布\] .*项变更/.test(app.output()), 30_000)).toBe(true);
     const reportId = await reportIdOf(app.url, await signIn(app.url, DEMO.editor), 2024);
     const r = await transition(app.url, await signIn(app.url, DEMO.signer), {
       action: "withdrawPublication",
