@@ -15,7 +15,12 @@ export default defineConfig({
   test: {
     include: ["tests/security/**/*.probe.ts"],
     environment: "node",
+    globalSetup: ["tests/security/global-setup.ts"],
     fileParallelism: false,
+    // One worker, modules shared across files: sharedApp() starts each database's app once per run.
+    pool: "forks",
+    maxWorkers: 1,
+    isolate: false,
     testTimeout: 120_000,
     hookTimeout: 180_000,
     reporters: ["default"],

@@ -66,6 +66,7 @@ async function main() {
     const db = await startEmbeddedDb(cfg.PGLITE_DIR);
     url = db.url;
     stopDb = db.stop;
+    console.log(`    数据库地址（仅本机可连）：${url}`);
   } else say("使用 DATABASE_URL 指定的 PostgreSQL");
 
   try {

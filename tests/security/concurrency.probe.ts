@@ -2,8 +2,8 @@
 // N simultaneous saves of one draft (all from the version they loaded) may only succeed or be told CONFLICT;
 // N simultaneous approvals of one submission may only succeed once or be told CONFLICT/FORBIDDEN. Never a false
 // NOT_FOUND or UNAUTHENTICATED, never a 500.
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { DEMO, describeEachDb, signIn, startApp, type App } from "./harness";
+import { beforeAll, expect, test } from "vitest";
+import { DEMO, describeEachDb, signIn, sharedApp, type App } from "./harness";
 import {
   createReport,
   creatableOrgs,
@@ -27,12 +27,11 @@ describeEachDb("concurrent requests", (dbKind) => {
   let orgId: string;
 
   beforeAll(async () => {
-    app = await startApp({ db: dbKind });
+    app = await sharedApp(dbKind);
     editor = await signIn(app.url, DEMO.editor);
     reviewer = await signIn(app.url, DEMO.reviewer);
     [[orgId]] = (await creatableOrgs(app.url, editor)) as [[string, string]];
   });
-  afterAll(async () => app?.dispose());
 
   test(`${N} concurrent saves of one draft, ${ROUNDS} rounds: each OK or CONFLICT, exactly one OK per round`, async () => {
     const reportId = await createReport(app.url, editor, { orgId, year: 2021, source: "template" });

@@ -8,8 +8,11 @@
  * Needs a production build (`npx next build`); run with `npx vitest run -c vitest.security.config.ts`.
  *
  * API
- * - `startApp({ db, env?, demo? })` → `App`: `url` (http://127.0.0.1:<free port>), `databaseUrl` (postgres only),
- *   `dataDir` (pglite only), `stop()` (SIGTERM, waits for a clean exit), `kill()` (SIGKILL to the launcher and
+ * - `sharedApp(db)` → the run's one app for that database (cheap; do not stop, restart, kill or dispose it, and
+ *   do not lock demo accounts or change settings on it — see its comment). Otherwise:
+ * - `startApp({ db, env?, demo? })` → `App` (call `dispose()` in afterAll): `url` (http://127.0.0.1:<free port>), `databaseUrl` (a
+ *   postgresql:// URL for direct checks: the fresh server database, or the embedded one the launcher serves on
+ *   127.0.0.1 — it changes on restart), `dataDir` (pglite only), `stop()` (SIGTERM, waits for a clean exit), `kill()` (SIGKILL to the launcher and
  *   the Next server), `restart(env?)` (same port, database and directory), `dispose()` (stop + delete data),
  *   `output()` (the launcher's stdout+stderr so far).
  * - `signIn(baseUrl, username, password?)` → the `Cookie` header value (`nianbao_session=…`), through the real
@@ -26,12 +29,12 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import pg from "pg";
-import { describe } from "vitest";
+import { describe, inject } from "vitest";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const DEMO_PASSWORD = "nianbao-demo";
@@ -95,13 +98,28 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function createServerDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/** The run's seeded templates (tests/security/global-setup.ts), when this config provides them. */
+function templates(): { pglite: string; postgres: string; registry: string } | undefined {
+  try {
+    return inject("probeTemplates");
+  } catch {
+    return undefined;
+  }
+}
+
+/** Record what an app leaves behind, so the run's teardown can clean up after a crashed or killed probe. */
+function register(entry: { pid?: number; database?: string; dataDir?: string }) {
+  const registry = templates()?.registry;
+  if (registry) appendFileSync(registry, `${JSON.stringify(entry)}\n`);
+}
+
+async function createServerDatabase(template?: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const server = serverUrl();
   if (!server) throw new Error("startApp({ db: 'postgres' }) needs TEST_DATABASE_URL or DATABASE_URL");
   const name = `nianbao_probe_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
   await admin.end();
   const url = new URL(server);
   url.pathname = `/${name}`;
@@ -151,13 +169,17 @@ export async function startApp(options: StartOptions): Promise<App> {
   let dataDir: string | undefined;
   let databaseUrl: string | undefined;
   let drop = async () => {};
+  const demo = options.demo !== false;
+  const tpl = demo ? templates() : undefined;
   if (options.db === "pglite") {
     dataDir = mkdtempSync(join(tmpdir(), "nianbao-probe-"));
+    if (tpl?.pglite) cpSync(tpl.pglite, join(dataDir, "pglite"), { recursive: true });
   } else {
-    const created = await createServerDatabase();
+    const created = await createServerDatabase(tpl?.postgres || undefined);
     databaseUrl = created.url;
     drop = created.drop;
   }
+  register({ database: databaseUrl ? new URL(databaseUrl).pathname.slice(1) : undefined, dataDir });
   let log = "";
   let child: ChildProcess | undefined;
   let baseEnv = options.env ?? {};
@@ -168,7 +190,7 @@ export async function startApp(options: StartOptions): Promise<App> {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       NIANBAO_SKIP_BUILD: "1",
-      NIANBAO_DEMO: options.demo === false ? "0" : "1",
+      NIANBAO_DEMO: demo ? "1" : "0",
       NIANBAO_SCHEDULER_INTERVAL_MS: "0",
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
@@ -187,10 +209,17 @@ export async function startApp(options: StartOptions): Promise<App> {
       // Own process group, so kill() reaches the Next child too (as `kill -9` of a whole service would).
       { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true },
     );
+    register({ pid: proc.pid });
     proc.stdout!.on("data", (c: Buffer) => (log += c.toString()));
     proc.stderr!.on("data", (c: Buffer) => (log += c.toString()));
     child = proc;
+    const t0 = Date.now();
     await waitHealthy(url, proc, () => log);
+    console.log(`[probe] ${options.db} app up on ${url} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    if (options.db === "pglite") {
+      const served = [...log.matchAll(/数据库地址（仅本机可连）：(postgresql:\/\/\S+)/g)].at(-1)?.[1];
+      app.databaseUrl = served;
+    }
   };
 
   const signalGroup = (signal: NodeJS.Signals) => {
@@ -247,6 +276,25 @@ export async function startApp(options: StartOptions): Promise<App> {
   } catch (err) {
     await app.dispose();
     throw err;
+  }
+  return app;
+}
+
+const shared = new Map<DbKind, Promise<App>>();
+
+/**
+ * One app per database for the whole probe run (the probe config runs all files in one worker without
+ * isolation, so this module and its map live across files). Cheaper than startApp() — a start costs tens of
+ * seconds here — but shared: it carries the state earlier probes left (reports, sessions, audit rows). Use it
+ * only for probes that neither stop/restart/kill the app nor change what others rely on (locking a demo
+ * account, changing settings): those call startApp() and dispose() their own. The run's teardown stops it.
+ */
+export function sharedApp(db: DbKind): Promise<App> {
+  let app = shared.get(db);
+  if (!app) {
+    app = startApp({ db });
+    shared.set(db, app);
+    app.catch(() => shared.delete(db));
   }
   return app;
 }
