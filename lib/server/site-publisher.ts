@@ -38,19 +38,18 @@ export class SiteRenderError extends Error {}
 export class StaleBatchError extends Error {}
 
 async function fetchTarget(appUrl: string, target: SiteTarget): Promise<Uint8Array | null> {
+  // no-store: inside the Next server, fetch is Next's (it would cache and tee the body otherwise). The body is
+  // always read to the end: cancelling a tee'd body never settles.
   const response = await fetch(new URL(target.url, appUrl), {
     headers: { "accept-encoding": "identity", "x-nianbao-site-writer": "1" },
     redirect: "manual",
+    cache: "no-store",
+    signal: AbortSignal.timeout(60_000),
   });
-  if (response.status === 404 || response.status === 410) {
-    await response.body?.cancel();
-    return null;
-  }
-  if (response.status !== 200) {
-    await response.body?.cancel();
-    throw new SiteRenderError(`${target.url}：应用返回 HTTP ${response.status}`);
-  }
-  return new Uint8Array(await response.arrayBuffer());
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (response.status === 404 || response.status === 410) return null;
+  if (response.status !== 200) throw new SiteRenderError(`${target.url}：应用返回 HTTP ${response.status}`);
+  return bytes;
 }
 
 async function publishOne(

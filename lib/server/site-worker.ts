@@ -60,7 +60,10 @@ async function revalidateOwnCaches(appUrl: string, message: PublicChangeMessage)
       method: "POST",
       headers: { "content-type": "application/json", [INTERNAL_TOKEN_HEADER]: internalToken() },
       body: JSON.stringify(message),
+      cache: "no-store",
+      signal: AbortSignal.timeout(30_000),
     });
+    await response.arrayBuffer();
     if (!response.ok) console.error(`[静态发布] 刷新本实例缓存失败：HTTP ${response.status}`);
   } catch (err) {
     console.error("[静态发布] 刷新本实例缓存失败：", err);
