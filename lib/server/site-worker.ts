@@ -14,7 +14,7 @@ import {
   type ClaimedChange,
   type PublicChangeMessage,
 } from "./site-outbox";
-import { removeSiteDir, removeSiteFile, reportDataTargets } from "./site-files";
+import { pageTarget, removeSiteDir, removeSiteFile, reportDataTargets } from "./site-files";
 import { publishTargets, StaleBatchError } from "./site-publisher";
 import { siteTargetsOf } from "./site-targets";
 
@@ -197,6 +197,19 @@ export function startSiteWorker(config = siteWorkerConfig()): void {
   state.timer.unref();
   // Changes left open by a previous run (a crash mid-write) are redone once their lease has run out.
   setTimeout(() => kick(state, config), 1_000).unref();
+  scheduleMidnight(state, config);
+}
+
+/** The home page's calendar (on time / late / overdue) depends on the date: its file is rewritten after midnight. */
+function scheduleMidnight(state: WorkerState, config: SiteWorkerConfig) {
+  const now = new Date();
+  const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 5);
+  setTimeout(() => {
+    if (state.stopped) return;
+    void publishTargets({ siteDir: config.siteDir, appUrl: config.appUrl }, [pageTarget("/")])
+      .catch((err) => console.error("[静态发布] 零点更新首页失败：", err))
+      .finally(() => scheduleMidnight(state, config));
+  }, next.getTime() - now.getTime()).unref();
 }
 
 /**
