@@ -193,7 +193,8 @@ export async function startApp(options: StartOptions): Promise<App> {
       NIANBAO_DEMO: demo ? "1" : "0",
       NIANBAO_SCHEDULER_INTERVAL_MS: "0",
       PORT: String(port),
-      HOSTNAME: "127.0.0.1",
+      // Demo apps get the launcher's default (127.0.0.1 in demo mode: the demo-exposure probe checks it).
+      HOSTNAME: demo ? "" : "127.0.0.1",
       DATABASE_URL: databaseUrl ?? "",
       TEST_DATABASE_URL: "",
       PGLITE_DIR: dataDir ? join(dataDir, "pglite") : "",
