@@ -10,7 +10,6 @@ import { CARE_MODE_KEY } from "./care-mode-script";
 const KEY = CARE_MODE_KEY;
 const EVENT = "nianbao-care-change";
 
-
 const isOn = () => document.documentElement.dataset.care === "1";
 
 function subscribe(onChange: () => void) {
