@@ -24,6 +24,11 @@ const configShape = {
     .positive("须为正数")
     .max(7 * 86_400)
     .optional(),
+  /** The static site directory (docs/decisions/0020); read by lib/server/site-worker.ts. */
+  NIANBAO_SITE_DIR: z.string().min(1).default(".data/site"),
+  NIANBAO_SITE_WRITER: z.enum(["0", "1"], { error: "须为 0 或 1" }).default("1"),
+  NIANBAO_APP_URL: z.url({ protocol: /^https?$/, error: "须为 http(s):// 地址" }).optional(),
+  NIANBAO_SITE_POLL_MS: z.coerce.number().int("须为整数").positive("须为正数").optional(),
 };
 const databaseUrl = z.url({ protocol: /^postgres(ql)?$/, error: "须为 postgresql:// 连接串" });
 const envSchema = z.object({ DATABASE_URL: databaseUrl, ...configShape });
