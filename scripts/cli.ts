@@ -15,6 +15,7 @@ const USAGE = `用法：
   nianbao render <文件> --format txt|html|json
   nianbao import <文件> --org <机关名称> --year <年度> [--publish]
   nianbao create-admin --username <用户名> --password <密码> [--org-name <根机构名称>]
+  nianbao site rebuild [--app-url <应用地址>] [--site-dir <站点目录>]
   nianbao backup <备份文件>            nianbao restore <备份文件> [--force]
 文件可为 .txt（网页复制的文本）、.html（发布页面）、.docx（Word）或 .pdf（带文字层的PDF；扫描件无法检查），
 文本可为 UTF-8 或 GB18030 编码。检查文件夹或多个文件时输出汇总表（--details 另列每份报告的问题）。`;
@@ -93,6 +94,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   render,
   import: importIntoDb,
   "create-admin": createAdmin,
+  site: async (args) => (await import("./site-cli")).siteCommand(args),
   backup: async (args) => (await import("./backup")).backupCommand(args),
   restore: async (args) => (await import("./backup")).restoreCommand(args),
 };

@@ -42,7 +42,7 @@ test("jinxiu-editor sees only 锦绣街道 and creates 2026 from the published 2
   await expect(
     page.getByRole("textbox", { name: "一、本年新收政府信息公开申请数量 自然人", exact: true }),
   ).toHaveValue("");
-  await expect(page.getByText(/沿用上年报告文字，年份已自动更新/).first()).toBeVisible();
+  await expect(page.getByText(/^沿用上年表述，请核实（\d+句）/).first()).toBeVisible();
   await expect(page.getByLabel("（一）主动公开")).toHaveValue(/^2026年[,，]锦绣街道/);
   await expect(
     page.getByRole("textbox", { name: "行政规范性文件 现行有效件数", exact: true }),
