@@ -1,34 +1,22 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { signInSchema } from "@/lib/domain/forms/account";
+import { fieldErrorsOf, formDataToValues, formError, type FormState } from "@/lib/domain/forms/form-state";
 import { signIn, signOut } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { clientIp, userAgent } from "@/lib/server/request";
 import { clearSessionCookie, readSessionToken, setSessionCookie } from "@/lib/server/session";
 
-export interface SignInState {
-  message?: string;
-  fieldErrors?: { login?: string; password?: string };
-  login?: string;
-}
-
-const signInSchema = z.object({
-  login: z.string().trim().min(1, "请输入用户名、手机号或邮箱").max(200),
-  password: z.string().min(1, "请输入密码").max(200),
-  next: z.string().max(500).optional(),
-});
-
 /** Only same-site paths: never an open redirect. */
 const safeNext = (next?: string) => (next && /^\/(?!\/)/.test(next) ? next : "/workspace");
 
-// Sign-in has no actor yet, so it is the one action outside defineAction.
-export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
-  const parsed = signInSchema.safeParse(Object.fromEntries(form));
-  const login = String(form.get("login") ?? "");
+// Sign-in has no actor yet, so it is the one action outside defineAction; its form validates with the same schema.
+export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const submitted = formDataToValues(form);
+  const parsed = signInSchema.safeParse(submitted);
   if (!parsed.success) {
-    const f = z.flattenError(parsed.error).fieldErrors;
-    return { login, fieldErrors: { login: f.login?.[0], password: f.password?.[0] } };
+    return formError(submitted, "INVALID_INPUT", "请检查标出的项目。", fieldErrorsOf(parsed.error));
   }
   const result = await signIn(db, {
     login: parsed.data.login,
@@ -37,7 +25,7 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
     userAgent: await userAgent(),
     previousToken: await readSessionToken(),
   });
-  if (!result.ok) return { login, message: result.message };
+  if (!result.ok) return formError(submitted, "UNAUTHENTICATED", result.message);
   await setSessionCookie(result.token, result.expiresAt);
   redirect(safeNext(parsed.data.next));
 }

@@ -1,26 +1,21 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { resetPasswordSchema } from "@/lib/domain/forms/account";
+import { fieldErrorsOf, formDataToValues, formError, type FormState } from "@/lib/domain/forms/form-state";
 import { resetPassword } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { clientIp } from "@/lib/server/request";
-import { resetPasswordSchema } from "@/lib/server/users";
-
-export interface ResetState {
-  message?: string;
-  fieldErrors?: { password?: string; confirm?: string };
-}
 
 // Whoever holds the link has no session yet, so like sign-in this action stands outside defineAction: the
 // one-time token is the credential, and resetPassword consumes it atomically.
-export async function resetPasswordAction(_prev: ResetState, form: FormData): Promise<ResetState> {
-  const parsed = resetPasswordSchema.safeParse(Object.fromEntries(form));
+export async function resetPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const submitted = formDataToValues(form);
+  const parsed = resetPasswordSchema.safeParse(submitted);
   if (!parsed.success) {
-    const f = z.flattenError(parsed.error).fieldErrors;
-    return { fieldErrors: { password: f.password?.[0], confirm: f.confirm?.[0] } };
+    return formError(submitted, "INVALID_INPUT", "请检查标出的项目。", fieldErrorsOf(parsed.error));
   }
   const result = await resetPassword(db, parsed.data.token, parsed.data.password, await clientIp());
-  if (!result.ok) return { message: result.message };
+  if (!result.ok) return formError(submitted, "INVALID_INPUT", result.message);
   redirect("/reset/done");
 }

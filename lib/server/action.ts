@@ -1,5 +1,12 @@
 import "server-only";
 import type { z } from "zod";
+import {
+  fieldErrorsOf,
+  formError,
+  formDataToValues,
+  type FormAction,
+  type FormState,
+} from "@/lib/domain/forms/form-state";
 import type { Actor } from "./auth";
 
 // The one write transport: every server action is defineAction(schema, handler). It resolves the actor,
@@ -31,12 +38,6 @@ const MESSAGES: Record<ActionCode, string> = {
   CONFLICT: "内容已被他人更新，请查看差异后再保存。",
   INVALID_INPUT: "填写内容有误，请检查标出的项目。",
 };
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) out[issue.path.join(".")] ??= issue.message;
-  return out;
-}
 
 export function defineAction<S extends z.ZodType, T>(
   schema: S,
@@ -70,4 +71,22 @@ export function defineAction<S extends z.ZodType, T>(
       throw err;
     }
   };
+}
+
+/** An ActionResult as a form's state, echoing what was submitted on failure. */
+export function toFormState<T>(result: ActionResult<T>, submitted: FormData): FormState<T> {
+  if (result.ok) return { status: "ok", data: result.data };
+  return formError(formDataToValues(submitted), result.code, result.message, result.fieldErrors);
+}
+
+/**
+ * defineAction for a form: the action takes the posted FormData (useActionState's signature), so the same action
+ * serves the react-hook-form submit and a plain post from a browser without JavaScript.
+ */
+export function defineFormAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (actor: Actor, input: z.output<S>) => Promise<T>,
+): FormAction<T> {
+  const run = defineAction(schema, handler);
+  return async (_previous, form) => toFormState(await run(formDataToValues(form) as z.input<S>), form);
 }
