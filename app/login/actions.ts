@@ -2,7 +2,13 @@
 
 import { redirect } from "next/navigation";
 import { signInSchema } from "@/lib/domain/forms/account";
-import { fieldErrorsOf, formDataToValues, formError, type FormState } from "@/lib/domain/forms/form-state";
+import {
+  fieldErrorsOf,
+  formDataToValues,
+  formError,
+  INVALID_INPUT_MESSAGE,
+  type FormState,
+} from "@/lib/domain/forms/form-state";
 import { signIn, signOut } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { clientIp, userAgent } from "@/lib/server/request";
@@ -16,7 +22,7 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   const submitted = formDataToValues(form);
   const parsed = signInSchema.safeParse(submitted);
   if (!parsed.success) {
-    return formError(submitted, "INVALID_INPUT", "请检查标出的项目。", fieldErrorsOf(parsed.error));
+    return formError(submitted, "INVALID_INPUT", INVALID_INPUT_MESSAGE, fieldErrorsOf(parsed.error));
   }
   const result = await signIn(db, {
     login: parsed.data.login,

@@ -2,7 +2,13 @@
 
 import { redirect } from "next/navigation";
 import { resetPasswordSchema } from "@/lib/domain/forms/account";
-import { fieldErrorsOf, formDataToValues, formError, type FormState } from "@/lib/domain/forms/form-state";
+import {
+  fieldErrorsOf,
+  formDataToValues,
+  formError,
+  INVALID_INPUT_MESSAGE,
+  type FormState,
+} from "@/lib/domain/forms/form-state";
 import { resetPassword } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { clientIp } from "@/lib/server/request";
@@ -13,7 +19,7 @@ export async function resetPasswordAction(_prev: FormState, form: FormData): Pro
   const submitted = formDataToValues(form);
   const parsed = resetPasswordSchema.safeParse(submitted);
   if (!parsed.success) {
-    return formError(submitted, "INVALID_INPUT", "请检查标出的项目。", fieldErrorsOf(parsed.error));
+    return formError(submitted, "INVALID_INPUT", INVALID_INPUT_MESSAGE, fieldErrorsOf(parsed.error));
   }
   const result = await resetPassword(db, parsed.data.token, parsed.data.password, await clientIp());
   if (!result.ok) return formError(submitted, "INVALID_INPUT", result.message);

@@ -16,7 +16,7 @@ import {
 } from "react";
 import { FormProvider, useForm, type FieldErrors, type FieldValues } from "react-hook-form";
 import type { z } from "zod";
-import { IDLE, type FormAction, type FormState } from "@/lib/domain/forms/form-state";
+import { IDLE, INVALID_INPUT_MESSAGE, type FormAction, type FormState } from "@/lib/domain/forms/form-state";
 
 // The one form of the workspace: a real <form action={serverAction}> (it posts and shows the server's answer
 // without JavaScript), whose submit react-hook-form intercepts when JavaScript runs — validating with the same
@@ -92,6 +92,8 @@ export function ActionForm<T>(props: Props<T>) {
     mode: "onTouched",
   });
   const hydrated = useIsHydrated();
+  /** The browser refused the last attempt to submit (the fields say why). */
+  const [refused, setRefused] = useState(false);
 
   useEffect(() => {
     const form = formRef.current;
@@ -112,10 +114,14 @@ export function ActionForm<T>(props: Props<T>) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     const form = event.currentTarget;
-    const post = () => startTransition(() => formAction(new FormData(form)));
+    const post = () => {
+      setRefused(false);
+      startTransition(() => formAction(new FormData(form)));
+    };
     // An error the user cannot see or fix (a hidden id) is the server's to explain; let the post go through.
     const onInvalid = (errors: FieldErrors) => {
-      if (!firstVisibleOf(form, Object.keys(errors))) post();
+      if (firstVisibleOf(form, Object.keys(errors))) setRefused(true);
+      else post();
     };
     return methods.handleSubmit(post, onInvalid)(event);
   }
@@ -133,9 +139,9 @@ export function ActionForm<T>(props: Props<T>) {
           aria-label={props.label}
           className={props.inline ? "form form--inline" : "form"}
         >
-          {state.status === "error" && (
+          {(refused || state.status === "error") && (
             <p ref={alertRef} role="alert" tabIndex={-1} className="form__alert">
-              {state.message}
+              {refused || state.status !== "error" ? INVALID_INPUT_MESSAGE : state.message}
             </p>
           )}
           {state.status === "ok" && successMessage && (

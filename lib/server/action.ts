@@ -3,6 +3,7 @@ import type { z } from "zod";
 import {
   fieldErrorsOf,
   formError,
+  INVALID_INPUT_MESSAGE,
   formDataToValues,
   type FormAction,
   type FormState,
@@ -36,7 +37,7 @@ const MESSAGES: Record<ActionCode, string> = {
   FORBIDDEN: "您没有执行此操作的权限。",
   NOT_FOUND: "未找到该对象，或您无权访问。",
   CONFLICT: "内容已被他人更新，请查看差异后再保存。",
-  INVALID_INPUT: "填写内容有误，请检查标出的项目。",
+  INVALID_INPUT: INVALID_INPUT_MESSAGE,
 };
 
 export function defineAction<S extends z.ZodType, T>(

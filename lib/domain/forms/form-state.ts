@@ -20,6 +20,9 @@ export type FormState<T = unknown> =
 
 export const IDLE: FormState = { status: "idle" };
 
+/** The form's message when fields are refused, by the browser before posting or by the server after. */
+export const INVALID_INPUT_MESSAGE = "填写内容有误，请检查标出的项目。";
+
 /** A server action a form posts to; useActionState's signature, so it also runs without JavaScript. */
 export type FormAction<T = unknown> = (previous: FormState, form: FormData) => Promise<FormState<T>>;
 
