@@ -89,7 +89,10 @@ export function ActionForm<T>(props: Props<T>) {
   const methods = useForm({
     resolver: zodResolver(props.schema),
     defaultValues: defaults,
-    mode: "onTouched",
+    // Validated when the user submits, then again on every change. Not on blur: an error appearing as the
+    // focused field loses focus to the submit button moves the button under the pointer and swallows the click.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
   const hydrated = useIsHydrated();
   /** The browser refused the last attempt to submit (the fields say why). */
