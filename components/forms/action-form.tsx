@@ -4,13 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import {
   createContext,
-  startTransition,
   useActionState,
   useContext,
   useEffect,
   useRef,
   useState,
   useSyncExternalStore,
+  useTransition,
   type FormEvent,
   type ReactNode,
 } from "react";
@@ -77,10 +77,15 @@ export function ActionForm<T>(props: Props<T>) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLParagraphElement>(null);
-  const [state, formAction, pending] = useActionState(
+  // The form's action for a post without JavaScript; with JavaScript the submit calls the action itself, so that
+  // what follows a success (onSuccess, refresh) happens even if the form was remounted meanwhile.
+  const [postedState, formAction] = useActionState(
     props.action as (previous: FormState<T>, form: FormData) => Promise<FormState<T>>,
     IDLE as FormState<T>,
   );
+  const [answer, setAnswer] = useState<FormState<T> | null>(null);
+  const state = answer ?? postedState;
+  const [pending, startTransition] = useTransition();
   const [defaults] = useState<DefaultValues>(() => ({
     ...props.defaultValues,
     ...Object.fromEntries(Object.entries(props.hidden ?? {}).map(([k, v]) => [k, String(v)])),
@@ -100,13 +105,7 @@ export function ActionForm<T>(props: Props<T>) {
 
   useEffect(() => {
     const form = formRef.current;
-    if (!form || state.status === "idle") return;
-    if (state.status === "ok") {
-      if (props.resetOnSuccess) methods.reset();
-      props.onSuccess?.(state.data);
-      router.refresh();
-      return;
-    }
+    if (!form || state.status !== "error") return;
     for (const [name, message] of Object.entries(state.fieldErrors)) {
       methods.setError(name, { type: "server", message });
     }
@@ -117,9 +116,17 @@ export function ActionForm<T>(props: Props<T>) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     const form = event.currentTarget;
+    const { action, resetOnSuccess, onSuccess } = props;
     const post = () => {
       setRefused(false);
-      startTransition(() => formAction(new FormData(form)));
+      startTransition(async () => {
+        const next = await action(state, new FormData(form));
+        setAnswer(next);
+        if (next.status !== "ok") return;
+        if (resetOnSuccess) methods.reset();
+        onSuccess?.(next.data);
+        router.refresh();
+      });
     };
     // An error the user cannot see or fix (a hidden id) is the server's to explain; let the post go through.
     const onInvalid = (errors: FieldErrors) => {
