@@ -16,6 +16,7 @@ const USAGE = `用法：
   nianbao render <文件> --format txt|html|json
   nianbao import <文件> --org <机关名称> --year <年度> [--publish]
   nianbao create-admin --username <用户名> --password <密码> [--org-name <根机构名称>]
+  nianbao backup <备份文件>            nianbao restore <备份文件> [--force]
 文件可为 .txt（网页复制的文本）、.html（发布页面）或 .docx（Word），文本可为 UTF-8 或 GB18030 编码。`;
 
 class UsageError extends Error {}
@@ -74,10 +75,14 @@ function printHuman(file: string, result: ImportResult, findings: Finding[]) {
     for (const u of result.unplaced) console.log(`    「${u.text.slice(0, 60)}」——${u.reason}`);
   }
   const errors = findings.filter((f) => f.severity === "error").length;
+  // Never a bare 「未发现错误」 over cells that were not read: the checks on them did not run.
+  const unread = findings.some((f) => f.ruleId === "IMPORT-INCOMPLETE")
+    ? "，部分单元格未能读取，相应检查未进行"
+    : "";
   console.log(
     errors
       ? `  结论：发现 ${errors} 个错误。`
-      : `  结论：未发现错误${findings.length ? `（${findings.length} 个警告）` : ""}。`,
+      : `  结论：未发现错误${findings.length ? `（${findings.length} 个警告${unread}）` : ""}。`,
   );
 }
 
@@ -210,6 +215,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   render,
   import: importIntoDb,
   "create-admin": createAdmin,
+  backup: async (args) => (await import("./backup")).backupCommand(args),
+  restore: async (args) => (await import("./backup")).restoreCommand(args),
 };
 
 async function main() {

@@ -1,20 +1,33 @@
 // The embedded PostgreSQL: PGlite (PostgreSQL compiled to WebAssembly) persisted in a directory and served
-// over the wire protocol on 127.0.0.1 by pglite-socket, so the application uses the same adapter-pg path
-// as with a real server. A lock file keeps a second process off the same data directory.
+// over the wire protocol on 127.0.0.1 (scripts/pglite-wire.ts: one connection at a time holds PGlite's single
+// session until it is idle again), so the application uses the same adapter-pg path as with a real server.
+// A lock file keeps a second process off the same data directory.
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { serveWire } from "./pglite-wire";
 
 export interface EmbeddedDb {
   url: string;
   stop: () => Promise<void>;
 }
 
-function isAlive(pid: number): boolean {
+/**
+ * Whether a process is still running. A killed process its parent has not yet reaped (a zombie, state Z in
+ * /proc/<pid>/stat) still answers signal 0, but it is dead: it holds nothing.
+ */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
+    if ((err as NodeJS.ErrnoException).code !== "EPERM") return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // "<pid> (<comm>) <state> …": comm may contain spaces and parentheses, so read after the last ')'.
+    const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+    return state !== "Z" && state !== "X";
+  } catch {
+    return true; // no /proc (not Linux): signal 0 is the best answer there is
   }
 }
 
@@ -43,7 +56,6 @@ export function acquireLock(dir: string): () => void {
 
 export async function startEmbeddedDb(dir: string, port = 0): Promise<EmbeddedDb> {
   const { PGlite } = await import("@electric-sql/pglite");
-  const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
   const inMemory = dir.startsWith("memory://");
   let release = () => {};
   if (!inMemory) {
@@ -52,10 +64,9 @@ export async function startEmbeddedDb(dir: string, port = 0): Promise<EmbeddedDb
   }
   try {
     const db = await PGlite.create(inMemory ? dir : join(dir, "pgdata"));
-    const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 64 });
-    await server.start();
+    const server = await serveWire(db, { host: "127.0.0.1", port });
     return {
-      url: `postgresql://postgres@${server.getServerConn()}/postgres`,
+      url: `postgresql://postgres@${server.address}/postgres`,
       stop: async () => {
         await server.stop();
         await db.close(); // flushes to disk

@@ -3,22 +3,13 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
-import { z } from "zod";
 import { isBuildFresh, writeBuildStamp } from "./build-stamp";
 import { startEmbeddedDb } from "./embedded-db";
 import { migrateDeploy } from "./migrate";
+import { NO_ADMIN_MESSAGE, resolveStartConfig } from "./start-config";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-
-const startEnvSchema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOSTNAME: z.string().default("0.0.0.0"),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "须为 postgresql:// 连接串" }).optional(),
-  PGLITE_DIR: z.string().default(".data/pglite"),
-  NIANBAO_DEMO: z.enum(["0", "1"]).optional(),
-  NIANBAO_SKIP_BUILD: z.enum(["0", "1"]).default("0"),
-});
 
 let step = 0;
 const say = (msg: string) => console.log(`[${++step}] ${msg}`);
@@ -37,16 +28,13 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 }
 
 async function main() {
-  // An empty variable means "not set" (e.g. DATABASE_URL= to force the embedded database).
-  const source = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ""));
-  const parsed = startEnvSchema.safeParse(source);
-  if (!parsed.success) {
-    for (const i of parsed.error.issues) console.error(`环境变量 ${i.path.join(".")} 有误：${i.message}`);
+  const resolved = resolveStartConfig(process.env);
+  if (!resolved.ok) {
+    for (const e of resolved.errors) console.error(e);
     process.exit(2);
   }
-  const cfg = parsed.data;
-  const embedded = !cfg.DATABASE_URL;
-  const demo = cfg.NIANBAO_DEMO ? cfg.NIANBAO_DEMO === "1" : embedded;
+  const cfg = resolved.config;
+  const { embedded, demo } = cfg;
 
   if (cfg.NIANBAO_SKIP_BUILD === "1" || isBuildFresh(ROOT)) say("构建产物是最新的，跳过构建");
   else {
@@ -66,6 +54,7 @@ async function main() {
     const db = await startEmbeddedDb(cfg.PGLITE_DIR);
     url = db.url;
     stopDb = db.stop;
+    console.log(`    数据库地址（仅本机可连）：${url}`);
   } else say("使用 DATABASE_URL 指定的 PostgreSQL");
 
   try {
@@ -77,6 +66,7 @@ async function main() {
       const admin = await ensureFirstAdminFromEnv(db);
       if (admin.message) console.log(`    ${admin.message}`);
       if (demo) await seed(db);
+      else if (embedded) await ensureAdministrator(db);
     });
   } catch (err) {
     await stopDb();
@@ -91,7 +81,7 @@ async function main() {
   });
   child.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
-    if (/Ready in/.test(chunk.toString())) printWelcome(cfg.PORT, demo);
+    if (/Ready in/.test(chunk.toString())) printWelcome(cfg.PORT, demo, cfg.HOSTNAME);
   });
   process.off("SIGINT", early);
   process.off("SIGTERM", early);
@@ -121,6 +111,30 @@ async function withDb(url: string, fn: (db: import("@/lib/server/db").Db) => Pro
   }
 }
 
+class StartRefused extends Error {}
+
+/** A real (non-demo) embedded installation needs an administrator: ask on a terminal, else refuse to start. */
+async function ensureAdministrator(db: import("@/lib/server/db").Db) {
+  if ((await db.membership.count({ where: { role: "ADMIN" } })) > 0) return;
+  if (!process.stdin.isTTY) throw new StartRefused(NO_ADMIN_MESSAGE);
+  const { promptFirstAdmin } = await import("./first-admin-prompt");
+  const { createFirstAdmin } = await import("@/lib/server/first-admin");
+  for (;;) {
+    const input = await promptFirstAdmin().catch((err: Error) => ({ error: err.message }));
+    if ("error" in input) {
+      console.log(`    ${input.error}`);
+      continue;
+    }
+    const result = await createFirstAdmin(db, input);
+    if (result.ok) {
+      console.log(`    已创建管理员 ${input.username}。`);
+      return;
+    }
+    console.log(`    ${result.message}`);
+    if (result.code === "ADMIN_EXISTS") return;
+  }
+}
+
 async function seed(db: import("@/lib/server/db").Db) {
   say("正在写入演示数据（可重复执行，不会重复添加）…");
   const { seedDemo } = await import("@/lib/server/demo-seed");
@@ -130,16 +144,30 @@ async function seed(db: import("@/lib/server/db").Db) {
   );
 }
 
-async function printWelcome(port: number, demo: boolean) {
-  console.log(`\n  年报 Nianbao 已启动：http://localhost:${port}\n`);
+async function printWelcome(port: number, demo: boolean, hostname: string) {
+  const local = hostname === "127.0.0.1" || hostname === "localhost" || hostname === "::1";
+  console.log(
+    `\n  年报 Nianbao 已启动：http://localhost:${port}${local ? "（仅本机可访问）" : `（监听 ${hostname}）`}\n`,
+  );
   if (!demo) return;
   const { DEMO_USERS, DEMO_PASSWORD } = await import("@/lib/server/demo-seed");
   console.log(`  演示账号（密码均为 ${DEMO_PASSWORD}）：`);
   for (const u of DEMO_USERS) console.log(`    ${u.username.padEnd(20)} ${u.note}`);
+  console.log(
+    [
+      "",
+      "  ⚠ 演示模式：以上账号和密码是公开的，任何能访问本站的人都能以管理员身份登录。仅供试用，切勿存放真实数据。",
+      "    Demo mode: these accounts and their password are PUBLIC. For trying the app only.",
+      local
+        ? "    因此只在本机（127.0.0.1）提供服务；如确需他人访问，请显式设置 HOSTNAME。"
+        : `    警告：HOSTNAME=${hostname}，其他计算机也能访问并以演示账号登录。`,
+      "    正式使用：设置 NIANBAO_DEMO=0 启动，并按提示创建管理员。",
+    ].join("\n"),
+  );
   console.log("\n  按 Ctrl-C 停止。\n");
 }
 
 main().catch((err) => {
   console.error(`启动失败：${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
+  process.exit(err instanceof StartRefused ? 2 : 1);
 });

@@ -1,4 +1,5 @@
 // `npm test`: lint, typecheck, Vitest (unit + integration against PostgreSQL), production build when stale,
+// security probes against the built app (tests/security, on PGlite and on PostgreSQL when configured),
 // Playwright end-to-end in Chromium. Runs every stage, then prints one closing summary.
 // With DATABASE_URL (or TEST_DATABASE_URL) set, integration and e2e tests use that PostgreSQL server;
 // otherwise the embedded PGlite.
@@ -76,19 +77,24 @@ async function main() {
     if (ok) writeBuildStamp(ROOT);
     return ok;
   });
+  const probeNote =
+    process.env.TEST_DATABASE_URL || process.env.DATABASE_URL
+      ? "内嵌 PGlite + PostgreSQL 服务器"
+      : "内嵌 PGlite";
   if (built) {
+    await stage(
+      "security probes (vitest, built app)",
+      () => run(bin("vitest"), ["run", "-c", "vitest.security.config.ts"]),
+      probeNote,
+    );
     await stage(
       "end-to-end (playwright, chromium)",
       () => withE2eDatabase((url) => run(bin("playwright"), ["test"], { E2E_DATABASE_URL: url })),
       dbNote,
     );
   } else
-    stages.push({
-      name: "end-to-end (playwright, chromium)",
-      ok: null,
-      seconds: 0,
-      note: "skipped: build failed",
-    });
+    for (const name of ["security probes (vitest, built app)", "end-to-end (playwright, chromium)"])
+      stages.push({ name, ok: null, seconds: 0, note: "skipped: build failed" });
 
   console.log("\n━━ summary ━━");
   for (const s of stages) {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import {
   OVERVIEW_ITEMS,
   OVERVIEW_ITEM_KEYS,
+  SECTION_KEYS,
   T2_BLOCKS,
   T3_COLUMNS,
   T3_ROWS,
@@ -112,6 +113,27 @@ export const reportMetaSchema = z.strictObject({
 });
 export type ReportMeta = z.infer<typeof reportMetaSchema>;
 
+const TABLE_KEY_ENUM = z.enum(["t2", "t3", "t4"]);
+
+/**
+ * How an imported source printed its outline, so the report renders as its author wrote it (their headings,
+ * only the sub-items and tables they printed) and re-checks the same. Absent for documents written in the
+ * editor, which render in the format's canonical layout.
+ */
+export const sourceLayoutSchema = z.strictObject({
+  /** Section headings as printed; a section absent here had no heading in the source. */
+  headings: z.partialRecord(z.enum(SECTION_KEYS), z.string().max(200)),
+  /** Section 一's sub-items the source printed, in its order (the importer adds the others blank). */
+  items: z.array(z.enum(OVERVIEW_ITEM_KEYS)).max(10),
+  /** Tables the source printed and that were read, wholly or in part. */
+  tables: z.array(TABLE_KEY_ENUM).max(3),
+  /** Tables the source printed of which no cell could be read (IMPORT-TABLE-UNREAD): never checked. */
+  unreadTables: z.array(TABLE_KEY_ENUM).max(3),
+  /** Cells printed as a zero placeholder (「/」「—」「无」), by cell id ("t3:disclosed:natural"): read as 0, printed back as they were. */
+  placeholders: z.record(z.string().max(80), z.string().max(8)).optional(),
+});
+export type SourceLayout = z.infer<typeof sourceLayoutSchema>;
+
 export const reportSchema = z.strictObject({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
   meta: reportMetaSchema,
@@ -124,6 +146,7 @@ export const reportSchema = z.strictObject({
     other: sectionSchema,
   }),
   tables: z.strictObject({ t2: table2Schema, t3: table3Schema, t4: table4Schema }),
+  layout: sourceLayoutSchema.optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
 export type Sections = Report["sections"];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "./findings";
-import type { Report } from "./report-schema";
+import { emptyTables, type Report } from "./report-schema";
 import { checkReport, RULE_IDS, RULES, type CheckContext, type RuleId } from "./rules";
 import { filledReport, t2, t3, t4 } from "./test-builders";
 
@@ -208,6 +208,23 @@ const CASES: Record<RuleId, { passes: Case; fails: Case }> = {
     passes: { name: "section 一's sub-items are numbered （一） to （五）", report: filledReport() },
     fails: { name: "a sub-item is numbered 一、", report: renumbered(filledReport(), "一、主动公开") },
   },
+  "DOC-HEADING-WORDING": {
+    passes: { name: "headings use the format's words", report: filledReport() },
+    fails: {
+      name: "section 五 is printed 「五、存在的主要问题及整改措施」",
+      report: withLayout(filledReport(), { headings: { problems: "五、存在的主要问题及整改措施" } }),
+    },
+  },
+  "IMPORT-TABLE-UNREAD": {
+    passes: {
+      name: "every table the source printed was read",
+      report: withLayout(filledReport(), { tables: ["t2", "t3", "t4"] }),
+    },
+    fails: {
+      name: "table 三 was printed but none of its cells could be read",
+      report: withLayout(withoutT3(filledReport()), { tables: ["t2", "t4"], unreadTables: ["t3"] }),
+    },
+  },
   "DOC-YEAR": {
     passes: {
       name: "the 2023 report speaks of 2023 and plans for 2024",
@@ -253,6 +270,15 @@ const CASES: Record<RuleId, { passes: Case; fails: Case }> = {
   },
 };
 
+function withLayout(report: Report, layout: Partial<NonNullable<Report["layout"]>>): Report {
+  const base = { headings: {}, items: [], tables: [], unreadTables: [] };
+  return { ...report, layout: { ...base, ...layout } };
+}
+
+function withoutT3(report: Report): Report {
+  return { ...report, tables: { ...report.tables, t3: emptyTables().t3 } };
+}
+
 function renumbered(report: Report, title: string): Report {
   const items = report.sections.overview.items.map((item, i) => (i === 0 ? { ...item, title } : item));
   return { ...report, sections: { ...report.sections, overview: { ...report.sections.overview, items } } };
@@ -262,7 +288,7 @@ const of = (findings: Finding[], id: string) => findings.filter((f) => f.ruleId 
 
 describe("the rule list", () => {
   it("names every rule of FORMAT.md §6 exactly once, each with a severity and a Chinese title", () => {
-    expect(new Set(RULE_IDS).size).toBe(25);
+    expect(new Set(RULE_IDS).size).toBe(27);
     expect(Object.keys(CASES).sort()).toEqual([...RULE_IDS].sort());
     for (const rule of RULES) expect(rule.title).toMatch(/[\u4e00-\u9fa5]/);
   });

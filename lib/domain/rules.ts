@@ -10,7 +10,9 @@ import { checkReportYear } from "./rules/doc-year-rule";
 import {
   checkBasisCitation,
   checkDeadline,
+  checkHeadingWording,
   checkSections,
+  checkTablesRead,
   checkStaleFormat,
   checkTemplateLeftover,
 } from "./rules/document-rules";
@@ -122,6 +124,18 @@ export const RULES = [
     severity: "error",
     title: "六个部分及第一部分五个子项齐全、有序、编号正确",
     check: checkSections,
+  },
+  {
+    id: "DOC-HEADING-WORDING",
+    severity: "warning",
+    title: "章节标题和子项标题与格式用语一致",
+    check: checkHeadingWording,
+  },
+  {
+    id: "IMPORT-TABLE-UNREAD",
+    severity: "error",
+    title: "原文中的统计表均已读取并检查",
+    check: checkTablesRead,
   },
   {
     id: "DOC-YEAR",

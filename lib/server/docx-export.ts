@@ -15,10 +15,15 @@ import {
   WidthType,
   convertMillimetersToTwip,
 } from "docx";
-import { getCell } from "@/lib/domain/cells";
 import { SECTIONS, type SectionKey, type TableKey } from "@/lib/domain/format";
-import { formatCell, formatChineseDate } from "@/lib/domain/render/cells";
-import type { Report, Tables } from "@/lib/domain/report-schema";
+import {
+  formatChineseDate,
+  printedCell,
+  printedItems,
+  printsTable,
+  sectionHeading,
+} from "@/lib/domain/render/cells";
+import type { Report } from "@/lib/domain/report-schema";
 import { TABLE_KEYS, TABLE_LAYOUTS, type LayoutCell, type TableLayout } from "@/lib/domain/table-layout";
 
 // The report as a Word document in the official layout (GB/T 9704 公文 conventions): A4, 仿宋_GB2312 三号 body with
@@ -79,10 +84,10 @@ const BORDERS = {
   insideVertical: BORDER,
 };
 
-function tableCell(cell: LayoutCell, tables: Tables): TableCell {
+function tableCell(cell: LayoutCell, report: Report): TableCell {
   const isRowLabel =
     cell.kind === "header" && (cell.scope === "row" || cell.scope === "rowgroup") && cell.colSpan === 1;
-  const content = cell.kind === "value" ? formatCell(getCell(tables, cell.ref)) : cell.text;
+  const content = cell.kind === "value" ? printedCell(report, cell.ref) : cell.text;
   return new TableCell({
     columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
     rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
@@ -97,14 +102,14 @@ function tableCell(cell: LayoutCell, tables: Tables): TableCell {
   });
 }
 
-function officialTable(layout: TableLayout, tables: Tables): Table {
+function officialTable(layout: TableLayout, report: Report): Table {
   const rows = layout.groups.flatMap((group) =>
     group.rows.map(
       (row) =>
         new TableRow({
           tableHeader: group.kind === "head",
           cantSplit: true,
-          children: row.cells.map((c) => tableCell(c, tables)),
+          children: row.cells.map((c) => tableCell(c, report)),
         }),
     ),
   );
@@ -118,18 +123,20 @@ function officialTable(layout: TableLayout, tables: Tables): Table {
 }
 
 function sectionBlocks(report: Report, key: SectionKey): (Paragraph | Table)[] {
-  const title = SECTIONS.find((s) => s.key === key)!.title;
-  const blocks: (Paragraph | Table)[] = [heading(title, FONT.heading)];
+  // An imported report keeps its author's headings, sub-items and tables (see sectionHeading).
+  const title = sectionHeading(report, key);
+  const blocks: (Paragraph | Table)[] = title === null ? [] : [heading(title, FONT.heading)];
   if (key === "overview") {
     blocks.push(...report.sections.overview.paragraphs.map(bodyParagraph));
-    for (const item of report.sections.overview.items) {
+    for (const item of printedItems(report)) {
       blocks.push(heading(item.title, FONT.subheading), ...item.paragraphs.map(bodyParagraph));
     }
     return blocks;
   }
   blocks.push(...report.sections[key].paragraphs.map(bodyParagraph));
   const table = TABLE_KEYS.find((t) => TABLE_LAYOUTS[t].section === key);
-  if (table) blocks.push(officialTable(TABLE_LAYOUTS[table], report.tables), new Paragraph({ children: [] }));
+  if (table && printsTable(report, table))
+    blocks.push(officialTable(TABLE_LAYOUTS[table], report), new Paragraph({ children: [] }));
   return blocks;
 }
 

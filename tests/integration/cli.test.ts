@@ -106,6 +106,38 @@ describe("nianbao check", () => {
     expect(stdout).toContain("[DOC-DEADLINE]");
   });
 
+  it("checks a correct report in every layout clean, and never passes tables it could not read", async () => {
+    const fixture = (name: string) => `tests/fixtures/reports/linjiang-market-2024${name}`;
+    const files = ["-web.txt", "-pdf-copy.txt", "-preamble-page.html", ".docx"].map(fixture);
+    const clean = await cli(["check", ...files, "--json"]);
+    expect(clean.code).toBe(0);
+    const verdicts = clean.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(verdicts.map((v) => [v.ok, v.body, v.findings.length])).toEqual(
+      files.map(() => [true, "临江县市场监督管理局", 0]),
+    );
+    const unread = await cli(["check", fixture("-tables-as-images.txt")]);
+    expect(unread.code).toBe(1);
+    expect(unread.stdout).toContain(
+      "[IMPORT-TABLE-UNREAD] 表三（收到和处理政府信息公开申请情况）未能读取，未检查",
+    );
+    expect(unread.stdout).not.toContain("未发现错误");
+    const sums = await cli(["check", fixture("-pdf-copy-t4-errors.txt")]);
+    expect(sums.code).toBe(1);
+    expect(sums.stdout.match(/\[T4-GROUP-TOTAL\]/g)).toHaveLength(2);
+  });
+
+  it("says which checks did not run when a page was cut off", async () => {
+    const { code, stdout } = await cli([
+      "check",
+      "tests/fixtures/reports/dongmen-subdistrict-2024-truncated.txt",
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("部分单元格未能读取，相应检查未进行");
+  });
+
   it("exits 2 when a file cannot be read as a report", async () => {
     const junk = join(work, "junk.txt");
     writeFileSync(junk, "这是一段与年度报告无关的文字。\n");
@@ -116,6 +148,21 @@ describe("nianbao check", () => {
 });
 
 describe("nianbao render and import", () => {
+  it("renders an imported report as its author wrote it: their headings, no standard sub-headings added", async () => {
+    const file = "tests/fixtures/reports/linjiang-market-2024-jiangsu-headings.txt";
+    const { stdout } = await cli(["render", file, "--format", "txt"]);
+    expect(stdout).toContain("五、政府信息公开工作存在的主要问题及改进情况\n一是部分栏目");
+    expect(stdout).toContain("（五）政府信息公开监督保障情况\n");
+    expect(stdout).not.toContain("（五）监督保障\n");
+    const rendered = join(work, "jiangsu-rendered.txt");
+    writeFileSync(rendered, stdout);
+    const [source, again] = await Promise.all([
+      cli(["check", file, "--json"]),
+      cli(["check", rendered, "--json"]),
+    ]);
+    expect(JSON.parse(again.stdout).findings).toEqual(JSON.parse(source.stdout).findings);
+  });
+
   it("renders the canonical text, which imports back to the same report", async () => {
     const { code, stdout } = await cli(["render", SEED, "--format", "txt"]);
     expect(code).toBe(0);

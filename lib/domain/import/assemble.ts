@@ -2,12 +2,22 @@
 // finding the import itself can make. importText, importHtml and importDocx all end here.
 import { getCell } from "../cells";
 import type { Finding } from "../findings";
-import { ALL_CELLS, FORMAT_CITATION, OVERVIEW_ITEMS, SECTIONS, TABLE_TITLES, cellId } from "../format";
+import {
+  ALL_CELLS,
+  FORMAT_CITATION,
+  OVERVIEW_ITEMS,
+  SECTIONS,
+  TABLE_TITLES,
+  cellId,
+  type TableKey,
+} from "../format";
 import {
   REPORT_SCHEMA_VERSION,
   emptyTables,
   type Report,
   type ReportMeta,
+  type OverviewItem,
+  type SourceLayout,
   type Tables,
 } from "../report-schema";
 import { TABLE_KEYS, TABLE_LAYOUTS } from "../table-layout";
@@ -39,6 +49,7 @@ export function importLines(lines: readonly SourceLine[], options: ImportOptions
     meta: buildMeta(front, body, signature, options, log),
     sections: buildSections(body),
     tables,
+    layout: buildLayout(body, log),
   };
   const unplaced = [...aboveTitle(front), ...body.unplaced];
   const findings = [
@@ -46,7 +57,7 @@ export function importLines(lines: readonly SourceLine[], options: ImportOptions
     ...log.findings,
     ...log.cellFindings(),
     ...staleFindings(log),
-    ...incompleteFindings(tables, body, log),
+    ...incompleteFindings(tables, body, log, report.layout!),
     ...unplaced.map(unplacedFinding),
   ];
   const recognised = body.headings.length > 0 || body.tablesRead.size > 0;
@@ -112,7 +123,7 @@ function buildSections(body: Body): Report["sections"] {
   return {
     overview: {
       paragraphs: s.overview,
-      items: [...found, ...missing.map((i) => ({ key: i.key, title: i.title, paragraphs: [] }))],
+      items: withMissingItems(found, missing),
     },
     proactive: { paragraphs: s.proactive },
     requests: { paragraphs: s.requests },
@@ -120,6 +131,42 @@ function buildSections(body: Body): Report["sections"] {
     problems: { paragraphs: s.problems },
     other: { paragraphs: s.other },
   };
+}
+
+/** What the source printed: its headings, sub-items and tables (see SourceLayout). */
+function buildLayout(body: Body, log: ImportLog): SourceLayout {
+  const headings: SourceLayout["headings"] = {};
+  for (const h of body.headings) headings[h.key] ??= h.printed;
+  const cellsOf = (table: TableKey) =>
+    ALL_CELLS.filter((c) => c.table === table && body.cellsRead.has(cellId(c))).length;
+  const printed = (table: TableKey) =>
+    body.tablesRead.has(table) || body.headings.some((h) => h.key === TABLE_LAYOUTS[table].section);
+  return {
+    headings,
+    items: body.items.map((i) => i.key),
+    tables: TABLE_KEYS.filter((t) => cellsOf(t) > 0),
+    unreadTables: TABLE_KEYS.filter((t) => printed(t) && cellsOf(t) === 0),
+    ...(log.zeroReadings.length > 0
+      ? { placeholders: Object.fromEntries(log.zeroReadings.map((z) => [cellId(z.ref), z.text])) }
+      : {}),
+  };
+}
+
+const itemIndex = (key: string) => OVERVIEW_ITEMS.findIndex((i) => i.key === key);
+
+/**
+ * The sub-items printed, and blank ones for those missing (the editor needs all five). A missing item goes to
+ * its place in the format's order when the printed ones are in that order, so it is reported as missing only
+ * (DOC-SECTIONS), never also as out of order; after items printed out of order it goes to the end.
+ */
+function withMissingItems(
+  found: OverviewItem[],
+  missing: readonly (typeof OVERVIEW_ITEMS)[number][],
+): OverviewItem[] {
+  const blank = missing.map((i): OverviewItem => ({ key: i.key, title: i.title, paragraphs: [] }));
+  const inOrder = found.every((item, i) => i === 0 || itemIndex(found[i - 1]!.key) < itemIndex(item.key));
+  const all = [...found, ...blank];
+  return inOrder ? all.sort((a, b) => itemIndex(a.key) - itemIndex(b.key)) : all;
 }
 
 function aboveTitle(front: FrontMatter): UnplacedText[] {
@@ -139,18 +186,25 @@ function staleFindings(log: ImportLog): Finding[] {
   return [{ ruleId: "DOC-STALE-FORMAT", severity: "warning", message }];
 }
 
-function incompleteFindings(tables: Tables, body: Body, log: ImportLog): Finding[] {
-  const unreadable = new Set(log.unreadable.map((u) => cellId(u.ref)));
-  return TABLE_KEYS.flatMap((table): Finding[] => {
+function incompleteFindings(tables: Tables, body: Body, log: ImportLog, layout: SourceLayout): Finding[] {
+  const unreadable = new Set([...log.unreadable, ...log.blankReadings].map((u) => cellId(u.ref)));
+  // A table printed but not read at all is IMPORT-TABLE-UNREAD, an error the rule engine reports.
+  return TABLE_KEYS.filter((t) => !layout.unreadTables.includes(t)).flatMap((table): Finding[] => {
     const cells = ALL_CELLS.filter(
       (c) => c.table === table && getCell(tables, c) === null && !unreadable.has(cellId(c)),
     );
     if (cells.length === 0) return [];
     const section = SECTIONS.find((s) => s.key === TABLE_LAYOUTS[table].section)!.title.replace(/^.、/, "");
     const name = `${TABLE_TITLES[table]}（${section}）`;
+    const rows = [...new Set(cells.map((c) => (c.table === "t4" ? c.colLabel : c.rowLabel)))];
+    const named =
+      rows
+        .slice(0, 3)
+        .map((r) => `“${r}”`)
+        .join("、") + (rows.length > 3 ? `等${rows.length}${table === "t4" ? "列" : "行"}` : "");
     const message = body.tablesRead.has(table)
-      ? `${name}有${cells.length}个单元格在原文中没有找到（原文可能不完整），已留空。`
-      : `原文中没有找到${name}，其单元格均为空白。`;
+      ? `${name}有${cells.length}个单元格未能读取（${named}），已留空，涉及的检查未进行（原文可能不完整）。`
+      : `原文中没有找到${name}，其单元格均为空白，未检查。`;
     return [
       {
         ruleId: IMPORT_RULE.incomplete,

@@ -29,6 +29,8 @@ export interface Body {
   /** Sections entered because their table appeared without the heading. */
   implicit: SectionKey[];
   tablesRead: Set<TableKey>;
+  /** Ids of the cells written from the source (a value, a placeholder or a printed blank). */
+  cellsRead: Set<string>;
   unplaced: UnplacedText[];
   /** The paragraph list the last line went into: the 落款 is read from its end. */
   last: string[] | null;
@@ -58,12 +60,13 @@ class BodyReader {
     itemHeadings: [],
     implicit: [],
     tablesRead: new Set(),
+    cellsRead: new Set(),
     unplaced: [],
     last: null,
   };
   private section: SectionKey | null = null;
   private item: BodyItem | null = null;
-  private readonly written = new Set<string>();
+  private readonly written = this.body.cellsRead;
 
   constructor(
     private readonly lines: readonly SourceLine[],
@@ -83,7 +86,7 @@ class BodyReader {
       this.log.ignored.push(line.text);
       return i + 1;
     }
-    const heading = sectionHeadingOf(line);
+    const heading = this.sectionHeading(line);
     if (heading) {
       this.body.headings.push(heading);
       this.enter(heading.key);
@@ -95,6 +98,14 @@ class BodyReader {
     if (item) this.enterItem(item);
     else this.place(line.text);
     return i + 1;
+  }
+
+  /** A heading found only by its number and subject counts where it can follow the current section. */
+  private sectionHeading(line: SourceLine): HeadingMatch<SectionKey> | null {
+    const heading = sectionHeadingOf(line);
+    if (!heading?.loose) return heading;
+    const current = this.section === null ? -1 : sectionIndex(this.section);
+    return sectionIndex(heading.key) > current ? heading : null;
   }
 
   private enter(section: SectionKey): void {

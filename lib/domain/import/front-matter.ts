@@ -59,9 +59,20 @@ export function parseMetadataLine(text: string): Record<string, string> | null {
 
 const TITLE_END = /政府信息公开(?:工作)?年度报告$/;
 
+/** Words of a sentence, never of a title: a preamble line wrapped right after 「…年度报告」 is not the title. */
+const NOT_TITLE = /[。，,；;：:《》！？]|^(?:现将|现公布|现予|特此|根据|按照|依据|依照|本报告|以下|下面)/;
+
 export const isTitle = (text: string) => {
   const key = labelKey(text);
-  return key.length <= 80 && !key.includes("。") && TITLE_END.test(key);
+  return key.length <= 80 && !NOT_TITLE.test(key) && TITLE_END.test(key);
+};
+
+/** The first line of a title printed over two lines: the body's name (「某某区人民政府」) or name and year. */
+const isTitleHead = (text: string) => {
+  const key = labelKey(text);
+  return (
+    key.length >= 2 && key.length <= 40 && !NOT_TITLE.test(key) && (/年度?$/.test(key) || !/\d/.test(key))
+  );
 };
 
 /** The body name and year printed in a title 「〈机关全称〉〈年〉年政府信息公开工作年度报告」 (or year first). */
@@ -85,15 +96,26 @@ export interface FrontMatter {
 export const lineText = (line: SourceLine) =>
   line.isRow ? line.cells.filter((c) => c !== "").join(" ") : line.text;
 
-/** A title split over two lines: 「宿州市人民政府2016年」 + 「政府信息公开工作年度报告」. */
+/**
+ * The title block: one line, or two read together — 「宿州市人民政府2016年」 + 「政府信息公开工作年度报告」, or
+ * 「某某区人民政府」 + 「2024年政府信息公开工作年度报告」 (the second line alone would leave the body unnamed).
+ */
 function titleAt(lines: readonly SourceLine[], i: number): { text: string; lines: number } | null {
   const text = lineText(lines[i]!);
-  if (isTitle(text)) return { text, lines: 1 };
   const next = lines[i + 1];
-  if (next && /年度?$/.test(text) && isTitle(lineText(next)) && isTitle(text + lineText(next))) {
+  if (
+    next &&
+    !isTitle(text) &&
+    isTitleHead(text) &&
+    !parseMetadataLine(text) &&
+    !isBreadcrumb(text) &&
+    isTitle(lineText(next)) &&
+    parseTitle(lineText(next)).bodyName === "" &&
+    isTitle(text + lineText(next))
+  ) {
     return { text: text + lineText(next), lines: 2 };
   }
-  return null;
+  return isTitle(text) ? { text, lines: 1 } : null;
 }
 
 export function readFrontMatter(lines: readonly SourceLine[], log: ImportLog): FrontMatter {

@@ -10,6 +10,8 @@ export interface HeadingMatch<K extends string> {
   ordinal: number | null;
   /** The heading as printed. */
   printed: string;
+  /** Found by its number and subject, not by a known wording (「五、存在的主要问题及整改措施」). */
+  loose?: boolean;
 }
 
 /** Section titles as the format words them, plus wordings seen in real reports, compared without numbering. */
@@ -30,6 +32,16 @@ const SECTION_WORDINGS: Record<SectionKey, string[]> = {
   other: ["其他需要报告的事项"],
 };
 
+/** The subject a section heading under the right numeral must name to count as that section. */
+const SECTION_SUBJECTS: Record<SectionKey, RegExp> = {
+  overview: /总体|概述|概况|基本情况/,
+  proactive: /主动公开/,
+  requests: /申请/,
+  appeals: /复议|诉讼/,
+  problems: /问题|不足|改进|整改/,
+  other: /其他|事项/,
+};
+
 const SECTION_STYLES = new Set<NumberingStyle | null>(["section", "part", "arabic", null]);
 const TRAILING = /[:。.]$/;
 
@@ -44,6 +56,11 @@ export function matchSectionHeading(text: string): HeadingMatch<SectionKey> | nu
       return { key: section.key, style, ordinal, printed: text };
     }
   }
+  // Other words under the right numeral: the section, if the words name its subject (DOC-HEADING-WORDING).
+  const section = style === "section" && ordinal !== null ? SECTIONS[ordinal - 1] : undefined;
+  if (section && body.length <= 30 && SECTION_SUBJECTS[section.key].test(body)) {
+    return { key: section.key, style, ordinal, printed: text, loose: true };
+  }
   return null;
 }
 
@@ -55,6 +72,20 @@ const ITEM_WORDINGS: Record<OverviewItemKey, string[]> = {
   platform: ["政府信息公开平台建设", "政务公开平台建设", "平台建设"],
   supervision: ["监督保障"],
 };
+
+/** The subject a sub-item under the right number must name (「（五）政府信息公开监督保障情况」). */
+const ITEM_SUBJECTS: Record<OverviewItemKey, RegExp> = {
+  active: /主动公开/,
+  onRequest: /申请/,
+  management: /管理/,
+  platform: /平台/,
+  supervision: /监督|保障/,
+};
+
+function itemByNumber(style: NumberingStyle, ordinal: number | null, rest: string) {
+  const item = style === "paren" && ordinal !== null ? OVERVIEW_ITEMS[ordinal - 1] : undefined;
+  return item && rest.length <= 24 && ITEM_SUBJECTS[item.key].test(rest) ? item : undefined;
+}
 
 export interface ItemHeadingMatch extends HeadingMatch<OverviewItemKey> {
   /** Text printed on the same line after the heading (「（一）主动公开。本年…」), without the separator. */
@@ -76,9 +107,10 @@ export function matchOverviewItem(text: string): ItemHeadingMatch | null {
   if (key.length > 30) return null;
   const { style, ordinal, rest } = splitNumbering(key);
   if (style === null || style === "part") return null;
-  const found = OVERVIEW_ITEMS.find((item) =>
-    ITEM_WORDINGS[item.key].some((w) => rest.startsWith(w) && rest.length <= w.length + 6),
-  );
+  const found =
+    OVERVIEW_ITEMS.find((item) =>
+      ITEM_WORDINGS[item.key].some((w) => rest.startsWith(w) && rest.length <= w.length + 6),
+    ) ?? itemByNumber(style, ordinal, rest);
   if (!found) return null;
   return {
     key: found.key,

@@ -1,5 +1,5 @@
 // HTML of a published report page → a report. The article body is the smallest element holding the section
-// headings; outside it only the page's metadata and the title are kept (breadcrumbs, menus and footers are site
+// headings (found as heading-like blocks, never as names inside prose, and often plain <p> without <h*>); outside it only the page's metadata and the title are kept (breadcrumbs, menus and footers are site
 // chrome). The body goes through the same line model and placement as plain text.
 import type { AnyNode, Document, Element } from "domhandler";
 import { DomUtils } from "htmlparser2";
@@ -8,34 +8,47 @@ import { importLines, type ImportOptions } from "./assemble";
 import { isTitle, lineText, parseMetadataLine } from "./front-matter";
 import type { ImportResult } from "./import-log";
 import { labelKey } from "./labels";
-import { LineCollector, isElement, parseHtml, textOf } from "./html-lines";
+import { matchSectionHeading } from "./headings";
+import { LineCollector, isElement, normalizeSpace, parseHtml, textOf } from "./html-lines";
 import type { SourceLine } from "./source-lines";
 
-const SECTION_MARKS = [
-  "总体情况",
-  "主动公开政府信息情况",
-  "收到和处理政府信息公开申请情况",
-  "行政复议",
-  "存在的主要问题",
-  "其他需要报告的事项",
-];
 const CAPTIONS = new Set(TABLE_KEYS.map((t) => labelKey(TABLE_LAYOUTS[t].caption)));
 
-function sectionScore(node: AnyNode): number {
-  const text = labelKey(textOf(node));
-  return SECTION_MARKS.filter((mark) => text.includes(mark)).length;
+/**
+ * Elements printed as a section heading: their whole text is 「一、总体情况」 or the like. Names of the
+ * sections inside running prose (a preamble listing all six parts) are not headings.
+ */
+function headingElements(doc: Document): Map<Element, string> {
+  const found = new Map<Element, string>();
+  for (const el of DomUtils.findAll(() => true, doc.children)) {
+    const text = normalizeSpace(textOf(el)).trim();
+    if (text.length > 60) continue;
+    const heading = matchSectionHeading(text);
+    if (heading) found.set(el, heading.key);
+  }
+  return found;
+}
+
+function sectionScore(node: Document | Element, headings: Map<Element, string>): number {
+  const keys = new Set<string>();
+  const own = headings.get(node as Element);
+  if (own) keys.add(own);
+  for (const el of DomUtils.findAll((e) => headings.has(e), node.children)) keys.add(headings.get(el)!);
+  return keys.size;
 }
 
 /** The deepest element that still holds as many section headings as the whole page; null if it holds < 2. */
 export function findArticleRoot(doc: Document): Element | null {
-  const best = sectionScore(doc);
+  const headings = headingElements(doc);
+  const best = sectionScore(doc, headings);
   if (best < 2) return null;
   let node: Document | Element = doc;
   for (;;) {
     const child: Element | undefined = node.children.find(
-      (c): c is Element => isElement(c) && sectionScore(c) === best,
+      (c): c is Element => isElement(c) && sectionScore(c, headings) === best,
     );
-    if (!child) return node === doc ? null : (node as Element);
+    // A heading element itself is never the article: the article holds it.
+    if (!child || headings.has(child)) return node === doc ? null : (node as Element);
     node = child;
   }
 }

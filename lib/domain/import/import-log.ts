@@ -44,6 +44,8 @@ export class ImportLog {
   readonly findings: Finding[] = [];
   readonly ignored: string[] = [];
   readonly zeroReadings: CellNote[] = [];
+  /** Cells printed blank: left blank (null), reported once per table, kept out of every sum rule. */
+  readonly blankReadings: CellNote[] = [];
   readonly unreadable: CellNote[] = [];
   /** Signs of the 2019 trial template (DOC-STALE-FORMAT): table 二 column headers, and other signs. */
   readonly staleColumns = new Set<string>();
@@ -59,6 +61,8 @@ export class ImportLog {
     for (const table of ["t2", "t3", "t4"] as TableKey[]) {
       const zeros = this.zeroReadings.filter((n) => n.ref.table === table);
       if (zeros.length > 0) out.push(zeroFinding(zeros));
+      const blanks = this.blankReadings.filter((n) => n.ref.table === table);
+      if (blanks.length > 0) out.push(blankFinding(blanks));
       for (const n of this.unreadable.filter((u) => u.ref.table === table)) {
         const message = `${describeCell(n.ref)}填写为“${n.text}”，不是不小于0的${n.ref.table === "t2" && n.ref.row === "fees" ? "数字" : "整数"}，导入时留空，请核对原文后填写。`;
         out.push({ ruleId: "CELL-VALUE", severity: "warning", message, cells: [n.ref], actual: n.text });
@@ -66,6 +70,17 @@ export class ImportLog {
     }
     return out;
   }
+}
+
+function blankFinding(blanks: CellNote[]): Finding {
+  const first = describeCell(blanks[0]!.ref);
+  const where = blanks.length === 1 ? first : `${first}等${blanks.length}个单元格`;
+  return {
+    ruleId: "CELL-VALUE",
+    severity: "warning",
+    message: `${where}原文为空白，已留空（不按0计算），涉及这些单元格的勾稽关系无法检查。格式要求填写数字，无数据的填0，请核对。`,
+    cells: blanks.map((z) => z.ref),
+  };
 }
 
 function zeroFinding(zeros: CellNote[]): Finding {

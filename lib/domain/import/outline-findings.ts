@@ -4,12 +4,10 @@ import type { Finding } from "../findings";
 import { OVERVIEW_ITEMS, SECTIONS, type SectionKey } from "../format";
 import type { Body } from "./body";
 import type { HeadingMatch } from "./headings";
-import { labelKey } from "./labels";
 
 const RULE = "DOC-SECTIONS";
 const finding = (message: string): Finding => ({ ruleId: RULE, severity: "error", message });
 const warning = (ruleId: string, message: string): Finding => ({ ruleId, severity: "warning", message });
-const bare = (text: string) => labelKey(text).replace(/[:。.]$/, "");
 
 interface Expected<K extends string> {
   key: K;
@@ -23,7 +21,6 @@ function checkSequence<K extends string>(
   found: readonly HeadingMatch<K>[],
   expected: readonly Expected<K>[],
   describe: (title: string) => string,
-  checkWording: boolean,
   noun: string,
 ): Finding[] {
   const out: Finding[] = [];
@@ -41,9 +38,9 @@ function checkSequence<K extends string>(
     furthest = Math.max(furthest, index);
     if (heading.style !== want.style || heading.ordinal !== index + 1) {
       out.push(finding(`${noun}“${heading.printed}”的编号有误，应为“${want.numbering}”。`));
-    } else if (checkWording && bare(heading.printed) !== bare(want.title)) {
-      out.push(finding(`${noun}“${heading.printed}”与格式不一致，应为“${want.title}”。`));
     }
+    // Other words under the right number are DOC-HEADING-WORDING (a warning), reported by the rule engine
+    // from the printed headings the report keeps (Report.layout).
   }
   return out;
 }
@@ -63,7 +60,7 @@ const EXPECTED_SECTIONS: Expected<SectionKey>[] = SECTIONS.map((s) => ({
  * cut off (IMPORT-INCOMPLETE) — a page cut short is never an error by itself.
  */
 export function checkImportedOutline(body: Body, options: { hasSignature: boolean }): Finding[] {
-  const out = checkSequence(body.headings, EXPECTED_SECTIONS, (t) => `“${t}”`, true, "标题");
+  const out = checkSequence(body.headings, EXPECTED_SECTIONS, (t) => `“${t}”`, "标题");
   const present = SECTIONS.map(
     (s) => body.headings.some((h) => h.key === s.key) || body.implicit.includes(s.key),
   );

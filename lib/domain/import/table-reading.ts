@@ -64,9 +64,14 @@ export class TableReading {
   private readValue(ref: CellRef, token: Token, isFee: boolean): number | string | null {
     const cell = token.cell;
     if (cell === null) return null;
+    if (cell.kind === "blank") {
+      // A blank is zero to some authors and "not filled in" to others: never summed as 0 (FORMAT.md §7).
+      this.log.blankReadings.push({ ref, text: "" });
+      return null;
+    }
     if (cell.kind !== "number") {
-      // Published copies print "/", "—" or nothing for zero; the format wants the digit 0.
-      this.log.zeroReadings.push({ ref, text: cell.kind === "placeholder" ? token.text.trim() : "" });
+      // Published copies print "/", "—" or "无" for zero; the format wants the digit 0.
+      this.log.zeroReadings.push({ ref, text: token.text.trim() });
       return isFee ? "0" : 0;
     }
     const value = isFee ? parseFee(cell.text) : parseCount(cell.text);

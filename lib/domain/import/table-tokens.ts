@@ -14,15 +14,20 @@ export interface Token {
   line: number;
   /** Index of the first token of the same source line. */
   lineStart: number;
+  /** Display-column centre, for rows split at spaces (see SourceLine.centers). */
+  center?: number;
 }
 
 export function tokenize(lines: readonly SourceLine[], from: number, to: number): Token[] {
   const tokens: Token[] = [];
   for (let line = from; line < to; line++) {
     const lineStart = tokens.length;
-    for (const text of lines[line]!.cells) {
-      tokens.push({ text, key: labelKey(text), cell: readCellToken(text), line, lineStart });
-    }
+    const { cells, centers } = lines[line]!;
+    cells.forEach((text, k) => {
+      const token: Token = { text, key: labelKey(text), cell: readCellToken(text), line, lineStart };
+      if (centers?.[k] !== undefined) token.center = centers[k];
+      tokens.push(token);
+    });
   }
   return tokens;
 }
@@ -72,7 +77,7 @@ export function tableStartOf(line: SourceLine): TableKey | null {
   if (t2BlockOrdinal(first) !== null || first === "信息内容") return "t2";
   if (first === "申请人情况" || (first.includes("勾稽关系") && first.length <= 60)) return "t3";
   if (splitNumbering(first).rest.startsWith("本年新收政府信息公开申请")) return "t3";
-  if (first === "行政复议") return "t4";
+  if (first === "行政复议" || labelKey(line.text) === "行政复议行政诉讼") return "t4";
   return null;
 }
 

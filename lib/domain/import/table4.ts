@@ -10,11 +10,14 @@ const HEADERS = new Set(
   [...T4_GROUPS.map((g) => g.label), T4_LITIGATION_HEADING, ...T4_OUTCOMES.map((o) => o.label)].map(labelKey),
 );
 
+/** A header wrapped over lines in a PDF copy: 「结果」 over 「维持」, 「尚未」 over 「审结」. */
+const isHeaderPiece = (key: string) => key.length >= 2 && [...HEADERS].some((h) => h.includes(key));
+
 export function readTable4(tokens: readonly Token[], reading: TableReading): void {
   let i = 0;
   for (; i < tokens.length && !isPrintedValue(tokens[i]); i++) {
     const t = tokens[i]!;
-    if (HEADERS.has(t.key)) reading.recognise(t);
+    if (HEADERS.has(t.key) || isHeaderPiece(t.key)) reading.recognise(t);
     else if (!isBlank(t)) reading.unplace([t], "表四表头中无法识别的文字");
   }
   if (i >= tokens.length) return;

@@ -167,17 +167,27 @@ describe("a report copied with tab-separated tables, blank cells for zero and no
     });
   });
 
-  it("reads blank cells (trailing tabs included) as 0 with CELL-VALUE warnings, and keeps the figures", () => {
-    expect(report.tables.t2.rules).toEqual({ issued: 0, repealed: 0, inForce: 0 });
+  it("keeps blank cells (trailing tabs included) blank, reports them once per table and keeps the figures", () => {
+    expect(report.tables.t2.rules).toEqual({ issued: null, repealed: null, inForce: null });
     expect(report.tables.t2.normativeDocs).toEqual({ issued: 7, repealed: 2, inForce: 31 });
-    expect(report.tables.t2.fees.amount).toBe("0");
-    expect(row(report, "newReceived")).toEqual([40, 6, 1, 0, 2, 1, 50]);
-    expect(row(report, "carriedForward")).toEqual([1, 0, 0, 0, 1, 0, 2]);
-    expect(t4(report)).toEqual([2, 1, 0, 1, 4, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1]);
-    expect(blankCells(report, "t3")).toEqual([]);
+    expect(report.tables.t2.fees.amount).toBeNull();
+    expect(row(report, "newReceived")).toEqual([40, 6, 1, null, 2, 1, 50]);
+    expect(row(report, "carriedForward")).toEqual([1, null, null, null, 1, null, 2]);
+    expect(t4(report)).toEqual([2, 1, null, 1, 4, 1, null, null, null, 1, null, null, null, 1, 1]);
     expectReconciles(report);
     const cellValue = findings.filter((f) => f.ruleId === "CELL-VALUE");
-    expect(cellValue.map((f) => f.message.includes("原文为空白"))).toEqual([true, true, true]);
+    expect(cellValue.map((f) => [f.severity, f.message.includes("原文为空白，已留空（不按0计算）")])).toEqual(
+      [
+        ["warning", true],
+        ["warning", true],
+        ["warning", true],
+      ],
+    );
+    // Blank inputs are not assessable: no sum rule reports anything over them.
+    const sums = checkReport(report, { importFindings: findings }).filter((f) =>
+      ["T3-BALANCE", "T3-RESULT-TOTAL", "T3-ROW-TOTAL", "T4-GROUP-TOTAL"].includes(f.ruleId),
+    );
+    expect(sums).toEqual([]);
   });
 
   it("places table 二 under its section although the heading is missing", () => {

@@ -4,7 +4,7 @@
 import { SECTIONS, type SectionKey } from "../format";
 import type { Report } from "../report-schema";
 import { TABLE_KEYS, TABLE_LAYOUTS } from "../table-layout";
-import { META_LABELS, formatChineseDate } from "./cells";
+import { META_LABELS, formatChineseDate, printedItems, printsTable, sectionHeading } from "./cells";
 import { escapeHtml } from "./html-escape";
 import { renderTableHtml } from "./html-table";
 
@@ -27,17 +27,20 @@ function header(meta: Report["meta"]): string[] {
 
 function section(report: Report, key: SectionKey, idPrefix: string): string[] {
   const id = escapeHtml(`${idPrefix}section-${key}`);
-  const title = SECTIONS.find((s) => s.key === key)!.title;
+  const title = sectionHeading(report, key);
   const body: string[] = [];
   if (key === "overview") {
-    const { paragraphs: intro, items } = report.sections.overview;
-    body.push(...paragraphs(intro));
-    for (const item of items) body.push(`<h3>${escapeHtml(item.title)}</h3>`, ...paragraphs(item.paragraphs));
+    body.push(...paragraphs(report.sections.overview.paragraphs));
+    for (const item of printedItems(report))
+      body.push(`<h3>${escapeHtml(item.title)}</h3>`, ...paragraphs(item.paragraphs));
   } else {
     body.push(...paragraphs(report.sections[key].paragraphs));
     const table = TABLE_KEYS.find((t) => TABLE_LAYOUTS[t].section === key);
-    if (table) body.push(renderTableHtml(TABLE_LAYOUTS[table], report.tables, idPrefix));
+    if (table && printsTable(report, table))
+      body.push(renderTableHtml(TABLE_LAYOUTS[table], report.tables, idPrefix, report));
   }
+  // An imported report keeps its author's headings: a section printed without one has none here either.
+  if (title === null) return body.length > 0 ? ["<section>", ...body, "</section>"] : [];
   return [
     `<section aria-labelledby="${id}">`,
     `<h2 id="${id}">${escapeHtml(title)}</h2>`,

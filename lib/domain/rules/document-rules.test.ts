@@ -50,11 +50,13 @@ describe("DOC-SECTIONS", () => {
     expect(findings("DOC-SECTIONS", report, { stage })).toHaveLength(count);
   });
 
-  it("DOC-SECTIONS only warns when a correctly numbered title words the sub-item differently", () => {
-    const [f] = findings("DOC-SECTIONS", retitled("platform", "（四）平台建设"));
+  it("a correctly numbered sub-item in other words is only a DOC-HEADING-WORDING warning", () => {
+    const report = retitled("platform", "（四）平台建设");
+    expect(findings("DOC-SECTIONS", report)).toEqual([]);
+    const [f] = findings("DOC-HEADING-WORDING", report);
     expect(f).toMatchObject({
       severity: "warning",
-      message: "第一部分子项“（四）平台建设”的标题应为“（四）政府信息公开平台建设”",
+      message: "第一部分子项“（四）平台建设”与格式不一致，应为“（四）政府信息公开平台建设”",
     });
   });
 
@@ -168,6 +170,10 @@ describe("citations, stale labels and template leftovers", () => {
     ],
     ["DOC-TEMPLATE-LEFTOVER", "a ×× placeholder", 1, inProse("××街道主动公开政府信息83条。")],
     ["DOC-TEMPLATE-LEFTOVER", "an XX placeholder", 1, inProse("主动公开政府信息XX条。")],
+    ["DOC-TEMPLATE-LEFTOVER", "the official template's 「（文字描述）」", 1, inProse("（文字描述）")],
+    ["DOC-TEMPLATE-LEFTOVER", "「在此处报告」 left in", 1, inProse("在此处报告本机关信息处理费收取情况。")],
+    ["DOC-TEMPLATE-LEFTOVER", "a bracketed instruction", 1, inProse("（根据实际情况填写）本年度无。")],
+    ["DOC-TEMPLATE-LEFTOVER", "a description in prose", 0, inProse("以文字描述与图表相结合的方式解读政策。")],
   ])("%s on %s gives %i finding(s)", (id, _name, count, report) => {
     expect(findings(id, report)).toHaveLength(count);
   });

@@ -2,7 +2,9 @@
 // leftovers, the publication deadline. What a stored document cannot show (the headings as literally
 // printed, table labels of an imported copy) comes from the importer via CheckContext.importFindings.
 import { toHalfWidth } from "../chinese-numbers";
-import { FORMAT_CITATION, OVERVIEW_ITEMS } from "../format";
+import { getCell } from "../cells";
+import { ALL_CELLS, FORMAT_CITATION, OVERVIEW_ITEMS, SECTIONS, TABLE_TITLES, type TableKey } from "../format";
+import { TABLE_LAYOUTS } from "../table-layout";
 import type { Report } from "../report-schema";
 import type { RuleContext, RuleHit } from "./context";
 import { findSpans, listParagraphs } from "./text-scan";
@@ -22,9 +24,7 @@ function itemTitleHits(report: Report, context: RuleContext): RuleHit[] {
         },
       ];
     }
-    const wording = normaliseTitle(official.title).slice(numbering.length);
-    if (title.includes(wording)) return [];
-    return [{ severity: "warning", message: `第一部分子项“${item.title}”的标题应为“${official.title}”` }];
+    return [];
   });
 }
 
@@ -50,6 +50,58 @@ function itemStructureHits(report: Report, context: RuleContext): RuleHit[] {
  */
 export function checkSections(report: Report, context: RuleContext): RuleHit[] {
   return [...itemStructureHits(report, context), ...itemTitleHits(report, context)];
+}
+
+/**
+ * DOC-HEADING-WORDING: a heading under the right number in other words than the format's — a section heading
+ * as the source printed it (Report.layout), or a sub-item title of 一. Its text and checks stay in place.
+ */
+export function checkHeadingWording(report: Report): RuleHit[] {
+  const sections = SECTIONS.flatMap((section): RuleHit[] => {
+    const printed = report.layout?.headings[section.key];
+    if (!printed || bareTitle(printed) === bareTitle(section.title)) return [];
+    return [
+      {
+        message: `标题“${printed}”与格式不一致，应为“${section.title}”（该部分的内容和检查不受影响）`,
+        expected: section.title,
+        actual: printed,
+      },
+    ];
+  });
+  const items = report.sections.overview.items.flatMap((item): RuleHit[] => {
+    const official = OVERVIEW_ITEMS.find((i) => i.key === item.key);
+    const title = normaliseTitle(item.title);
+    const numbering = `(${official?.numeral ?? ""})`;
+    if (!official || !title.startsWith(numbering)) return [];
+    const wording = normaliseTitle(official.title).slice(numbering.length);
+    if (title.includes(wording)) return [];
+    return [
+      {
+        message: `第一部分子项“${item.title}”与格式不一致，应为“${official.title}”`,
+        expected: official.title,
+        actual: item.title,
+      },
+    ];
+  });
+  return [...sections, ...items];
+}
+
+const bareTitle = (title: string) => normaliseTitle(title).replace(/[:：。.]$/, "");
+
+/**
+ * IMPORT-TABLE-UNREAD: a table the source printed but of which no cell could be read. Its rules cannot run,
+ * so the report is not clean: an error, never 「未发现错误」 over a table nobody read.
+ */
+export function checkTablesRead(report: Report): RuleHit[] {
+  // Once cells are filled in (in the editor), the table is no longer unread.
+  const untouched = (table: TableKey) =>
+    ALL_CELLS.every((c) => c.table !== table || getCell(report.tables, c) === null);
+  return (report.layout?.unreadTables ?? []).filter(untouched).map((table) => {
+    const section = SECTIONS.find((s) => s.key === TABLE_LAYOUTS[table].section)!;
+    return {
+      message: `${TABLE_TITLES[table]}（${section.title.replace(/^.、/, "")}）未能读取，未检查：原文中有此表，但没有读出任何单元格。请改用网页、Word或PDF原件导入，或在编辑器中填写后再检查`,
+    };
+  });
 }
 
 /** Labels of the 2019 trial format (国办公开办函〔2019〕60号) that the 2021 format replaced. */
@@ -84,7 +136,7 @@ export function checkBasisCitation(report: Report): RuleHit[] {
 
 /** Template instructions and placeholders (××街道, XX件) left in the text. */
 const TEMPLATE_LEFTOVERS =
-  /该部分以表格形式报告[。.]?\s*(?:表格如下:?)?|表格如下:?|此处填写|请填写|请在此|填写说明|填报说明|\(示例\)|【请[^】]*】|×{2,}|(?<![A-Za-z])X{2,}(?![A-Za-z])/g;
+  /该部分以表格形式报告[。.]?\s*(?:表格如下:?)?|表格如下:?|\((?:文字描述|文字说明|可选|示例|略|此处[^)]{0,20}|根据实际情况[^)]{0,20}|请[^)]{0,30})\)|在?此处(?:报告|填写|说明|描述)|请填写|请在此|填写说明|填报说明|【请[^】]*】|×{2,}|(?<![A-Za-z])X{2,}(?![A-Za-z])/g;
 
 /** DOC-TEMPLATE-LEFTOVER: the template's instructions were not deleted. */
 export function checkTemplateLeftover(report: Report): RuleHit[] {

@@ -1,7 +1,7 @@
 // Prose versus tables 三 and 四: application counts in 一（二）依申请公开 and statements about 行政复议 and
 // 行政诉讼. Patterns are narrow on purpose (label right before its number); anything looser is skipped.
 import { CN_NUMERAL_CHARS } from "../chinese-numbers";
-import { T3_RESULT_GROUPS, type T3GroupKey } from "../format";
+import { T3_RESULT_GROUPS, T4_GROUPS, type T3GroupKey } from "../format";
 import type { Report } from "../report-schema";
 import { sumOrNull } from "../totals";
 import type { RuleHit } from "./context";
@@ -15,7 +15,14 @@ import {
   type TableFigure,
   type TextClaim,
 } from "./text-claims";
-import { clauseBefore, listParagraphs, splitClauses, type Paragraph } from "./text-scan";
+import {
+  clauseBefore,
+  listParagraphs,
+  spanOf,
+  splitClauses,
+  splitSentences,
+  type Paragraph,
+} from "./text-scan";
 import { t3Count, t3GroupCount, t3GroupRows, t3Ref, t3RowLabel, t4Count, t4Ref } from "./table-cells";
 
 function t3TotalFigure(report: Report, row: string): TableFigure {
@@ -66,9 +73,19 @@ const NONE_RECEIVED = new RegExp(`(?:未|没有)(?:收到|受理)${GAP}{0,24}?�
 const CARRIED_OVER = new RegExp(`上一?年度?结转${GAP}{0,16}?(${NUM})件`, "g");
 const CARRIED_FORWARD = new RegExp(`结转(?:至|到|入)?下一?年度?${GAP}{0,12}?(${NUM})件`, "g");
 const RESULT = new RegExp(
-  `(不予以?公开|予以公开|部分公开|无法提供|不予处理|其他处理)(?:的|了|共|共计|为)?(${NUM})件`,
+  `(予以公开(?:及|和|与|、|以及)部分公开|不予以?公开|予以公开|部分公开|无法提供|不予处理|其他处理)(?:的|了|共|共计|为)?(${NUM})件`,
   "g",
 );
+
+function disclosedAndPartial(report: Report): TableFigure {
+  const disclosed = groupFigure(report, "disclosed");
+  const partial = groupFigure(report, "partial");
+  return {
+    label: "表三“（一）予以公开”与“（二）部分公开”之和",
+    value: sumOrNull([disclosed.value, partial.value]),
+    cells: [...disclosed.cells, ...partial.cells],
+  };
+}
 
 const RESULT_GROUPS: Record<string, T3GroupKey> = {
   予以公开: "disclosed",
@@ -95,6 +112,11 @@ function applicationClaims(report: Report, paragraphs: Paragraph[]): TextClaim[]
       claimAt(m, p, countOf(m[1]), [t3TotalFigure(report, "carriedForward")]),
     ),
     ...scanClaims(paragraphs, RESULT, (m, p) => {
+      // 「予以公开及部分公开258件」 counts （一） and （二） together.
+      const both = /^予以公开.+部分公开$/.test(m[1] ?? "");
+      if (both && !/申请中|类中|涉及|关于/.test(clauseBefore(p, m.index))) {
+        return claimAt(m, p, countOf(m[2]), [disclosedAndPartial(report)]);
+      }
       const group = RESULT_GROUPS[m[1] ?? ""];
       // 「涉及征地的申请中予以公开3件」 counts a subset of the group.
       if (!group || /申请中|类中|涉及|关于/.test(clauseBefore(p, m.index))) return null;
@@ -192,11 +214,52 @@ function noCaseClaims(report: Report, paragraphs: Paragraph[]): TextClaim[] {
   );
 }
 
+/** 「均获维持」「全部维持」「均未被纠正」: every case of the topic ended upheld. */
+const ALL_UPHELD =
+  /(?:均|全部|都|皆)(?:已|获|被|予以|得到)*(?:维持)|(?:均|全部|都)未被(?:纠正|撤销)|无一(?:被)?(?:纠正|撤销)/;
+
+/**
+ * An outcome claim (「涉及的行政复议均获维持」) while table 四 shows the topic's cases 尚未审结 or 纠正: the
+ * statement says more than the table does.
+ */
+function outcomeHits(report: Report, paragraphs: Paragraph[]): RuleHit[] {
+  return paragraphs.flatMap((p) =>
+    splitSentences(p.normal).flatMap((sentence): RuleHit[] => {
+      if (!ALL_UPHELD.test(sentence.text) || NOT_A_FACT.test(sentence.text)) return [];
+      // The topic is the claim's own clause's (「复议均获维持，诉讼尚在审理」), else the sentence's.
+      const clause = splitClauses(sentence.text).find((c) => ALL_UPHELD.test(c.text))!;
+      const about = /复议|诉讼/.test(clause.text) ? clause.text : sentence.text;
+      const review = about.includes("复议");
+      const suit = about.includes("诉讼");
+      const groups = review === suit ? T4_GROUPS : T4_GROUPS.filter((g) => (g.key === "review") === review);
+      const open = groups.flatMap((g) =>
+        (["corrected", "pending"] as const).flatMap((o) => {
+          const value = t4Count(report.tables, `${g.key}.${o}`);
+          const label = `“${g.label}”${o === "pending" ? "尚未审结" : "结果纠正"}${value}件`;
+          return value !== null && value > 0 ? [{ ref: t4Ref(`${g.key}.${o}`), label }] : [];
+        }),
+      );
+      if (open.length === 0) return [];
+      const textSpan = spanOf(p, sentence.start, sentence.end);
+      return [
+        {
+          message: `正文“${textSpan.quote}”称结果均为维持，但表四显示${open.map((o) => o.label).join("、")}`,
+          textSpan,
+          cells: open.map((o) => o.ref),
+        },
+      ];
+    }),
+  );
+}
+
 /** TXT-REVIEW-LITIGATION: 复议/诉讼 figures and 「未发生…」 statements in the prose match table 四. */
 export function checkTextReviewLitigation(report: Report): RuleHit[] {
   const paragraphs = listParagraphs(report, {
     sections: ["overview", "requests", "appeals", "other"],
     items: ["active", "onRequest", "management", "platform", "supervision"],
   });
-  return [...caseCountClaims(report, paragraphs), ...noCaseClaims(report, paragraphs)].flatMap(claimMismatch);
+  return [
+    ...[...caseCountClaims(report, paragraphs), ...noCaseClaims(report, paragraphs)].flatMap(claimMismatch),
+    ...outcomeHits(report, paragraphs),
+  ];
 }

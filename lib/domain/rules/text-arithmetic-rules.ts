@@ -110,10 +110,11 @@ function percentHits(report: Report, p: Paragraph, printed: Percentage): RuleHit
   const [nearest] = wholes;
   if (nearest === undefined || wholes.some((w) => agreesWithPercentage(part.value, w, printed))) return [];
   const expected = percentageOf(part.value, nearest, printed.decimals);
+  const textSpan = spanOf(p, part.start, printed.end);
   return [
     {
-      message: `正文“${p.text.slice(part.start, printed.end)}”中的百分比（${printed.value}%）与所述数量不符：按${part.value}÷${nearest}计算应为${expected}%`,
-      textSpan: spanOf(p, part.start, printed.end),
+      message: `正文“${textSpan.quote}”中的百分比（${printed.value}%）与所述数量不符：按${part.value}÷${nearest}计算应为${expected}%`,
+      textSpan,
       expected: `${expected}%`,
       actual: `${printed.value}%`,
     },
@@ -123,6 +124,6 @@ function percentHits(report: Report, p: Paragraph, printed: Percentage): RuleHit
 /** TXT-PERCENT: a printed share agrees with its part and some plausible total to the printed precision. */
 export function checkPercentages(report: Report): RuleHit[] {
   return allProse(report).flatMap((p) =>
-    findPercentages(p.text).flatMap((pct) => percentHits(report, p, pct)),
+    findPercentages(p.normal).flatMap((pct) => percentHits(report, p, pct)),
   );
 }

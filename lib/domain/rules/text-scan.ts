@@ -11,8 +11,59 @@ export interface Paragraph {
   /** Index into the paragraphs array; for "meta", into meta.preamble, or -1 for the title. */
   index: number;
   text: string;
-  /** toHalfWidth(text): same length and offsets, digits and punctuation half-width. */
+  /**
+   * What patterns match on: toHalfWidth(text) with the spacing around numbers removed (「申请 17 件」 →
+   * 「申请17件」) and thousands separators dropped (「1,083」, 「1 083」 → 「1083」). Offsets differ from `text`;
+   * spanOf maps them back through `offsets`.
+   */
   normal: string;
+  /** offsets[i]: index in `text` of normal[i]; offsets[normal.length] = text.length. */
+  offsets: number[];
+}
+
+const SPACE = /[\s\u00a0]/;
+const DIGIT = /\d/;
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff]/;
+const sticky = (ch: string | undefined) => ch !== undefined && (DIGIT.test(ch) || CJK.test(ch));
+
+/** Index after a run of exactly three digits at `i` (not followed by a fourth), or -1. */
+function threeDigitsAt(text: string, i: number): number {
+  return /^\d{3}(?!\d)/.test(text.slice(i, i + 4)) ? i + 3 : -1;
+}
+
+/**
+ * Text as copied from PDF or Word puts spaces between figures and words and groups digits; the text rules
+ * read numbers written right before their unit, so both are normalised away (see Paragraph.normal).
+ */
+export function normaliseNumbers(text: string): { normal: string; offsets: number[] } {
+  const half = toHalfWidth(text);
+  let normal = "";
+  const offsets: number[] = [];
+  let i = 0;
+  while (i < half.length) {
+    const ch = half[i]!;
+    if (SPACE.test(ch) || (ch === "," && text[i] === ",")) {
+      let end = i;
+      while (end < half.length && SPACE.test(half[end]!)) end++;
+      if (ch === ",") end = i + 1;
+      const before = normal.at(-1);
+      const after = half[end];
+      const digitBefore = before !== undefined && DIGIT.test(before);
+      // 「1,083」「1 083」: a digit group of three after a digit is a thousands group, not a new number.
+      const thousands = digitBefore && threeDigitsAt(half, end) > 0;
+      const wordSpace =
+        ch !== "," && sticky(before) && sticky(after) && (digitBefore || DIGIT.test(after ?? ""));
+      if (thousands || (wordSpace && !(digitBefore && DIGIT.test(after ?? "")))) {
+        i = end;
+        continue;
+      }
+    }
+    normal += ch;
+    offsets.push(i);
+    i++;
+  }
+  offsets.push(text.length);
+  return { normal, offsets };
 }
 
 /** Which prose to read; omitted parts are skipped. Sections here mean their own paragraphs, not sub-items. */
@@ -34,7 +85,7 @@ function paragraph(
   text: string,
   item?: OverviewItemKey,
 ): Paragraph {
-  return { section, index, text, normal: toHalfWidth(text), ...(item ? { item } : {}) };
+  return { section, index, text, ...normaliseNumbers(text), ...(item ? { item } : {}) };
 }
 
 /** The paragraphs in reading order: title, preamble, section 一's intro and sub-items, sections 二–六. */
@@ -58,14 +109,17 @@ export function listParagraphs(report: Report, scope: ProseScope = ALL_PROSE): P
   return found;
 }
 
+/** A span of `p.normal` as a TextSpan of the paragraph as printed. */
 export function spanOf(p: Paragraph, start: number, end: number): TextSpan {
+  const from = p.offsets[start] ?? p.text.length;
+  const to = end > start ? (p.offsets[end - 1] ?? p.text.length - 1) + 1 : from;
   return {
     section: p.section,
     ...(p.item ? { item: p.item } : {}),
     paragraph: p.index,
-    start,
-    end,
-    quote: p.text.slice(start, end),
+    start: from,
+    end: to,
+    quote: p.text.slice(from, to),
   };
 }
 

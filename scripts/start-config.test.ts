@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { NO_ADMIN_MESSAGE, resolveStartConfig } from "./start-config";
+
+const cfg = (env: Record<string, string>) => {
+  const r = resolveStartConfig(env);
+  if (!r.ok) throw new Error(r.errors.join("\n"));
+  return r.config;
+};
+
+describe("npm start's configuration", () => {
+  it("demo mode (the embedded default) listens on 127.0.0.1 unless HOSTNAME is set", () => {
+    expect(cfg({})).toMatchObject({ embedded: true, demo: true, HOSTNAME: "127.0.0.1" });
+    expect(cfg({ HOSTNAME: "" })).toMatchObject({ demo: true, HOSTNAME: "127.0.0.1" });
+    expect(cfg({ HOSTNAME: "0.0.0.0" })).toMatchObject({ demo: true, HOSTNAME: "0.0.0.0" });
+    expect(cfg({ DATABASE_URL: "postgresql://x@db/n", NIANBAO_DEMO: "1" })).toMatchObject({
+      embedded: false,
+      demo: true,
+      HOSTNAME: "127.0.0.1",
+    });
+  });
+
+  it("a real installation listens on all interfaces by default", () => {
+    expect(cfg({ NIANBAO_DEMO: "0" })).toMatchObject({ embedded: true, demo: false, HOSTNAME: "0.0.0.0" });
+    expect(cfg({ DATABASE_URL: "postgresql://x@db/n" })).toMatchObject({ demo: false, HOSTNAME: "0.0.0.0" });
+  });
+
+  it("names each bad variable", () => {
+    const r = resolveStartConfig({ PORT: "70000", DATABASE_URL: "mysql://x" });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors.join("\n")).toMatch(/PORT[\s\S]*DATABASE_URL/);
+  });
+
+  it("the refusal without an administrator names both ways out, in Chinese and English", () => {
+    for (const s of ["NIANBAO_ADMIN_USERNAME", "NIANBAO_ADMIN_PASSWORD", "nianbao create-admin", "管理员"]) {
+      expect(NO_ADMIN_MESSAGE).toContain(s);
+    }
+  });
+});

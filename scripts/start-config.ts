@@ -1,0 +1,48 @@
+// What `npm start` decides from its environment, kept pure so it can be tested without starting anything.
+import { z } from "zod";
+
+export const startEnvSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "须为 postgresql:// 连接串" }).optional(),
+  PGLITE_DIR: z.string().default(".data/pglite"),
+  NIANBAO_DEMO: z.enum(["0", "1"]).optional(),
+  NIANBAO_SKIP_BUILD: z.enum(["0", "1"]).default("0"),
+});
+
+export interface StartConfig extends z.output<typeof startEnvSchema> {
+  HOSTNAME: string;
+  embedded: boolean;
+  demo: boolean;
+}
+
+/**
+ * An empty variable means "not set" (e.g. DATABASE_URL= to force the embedded database). Demo mode (the default
+ * on the embedded database) seeds accounts whose password is public, so it listens on 127.0.0.1 only unless
+ * HOSTNAME says otherwise; a real installation listens on all interfaces (0.0.0.0) by default.
+ */
+export function resolveStartConfig(
+  env: Record<string, string | undefined>,
+): { ok: true; config: StartConfig } | { ok: false; errors: string[] } {
+  const source = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "" && v !== undefined));
+  const parsed = startEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((i) => `环境变量 ${i.path.join(".")} 有误：${i.message}`),
+    };
+  }
+  const embedded = !parsed.data.DATABASE_URL;
+  const demo = parsed.data.NIANBAO_DEMO ? parsed.data.NIANBAO_DEMO === "1" : embedded;
+  const HOSTNAME = parsed.data.HOSTNAME ?? (demo ? "127.0.0.1" : "0.0.0.0");
+  return { ok: true, config: { ...parsed.data, HOSTNAME, embedded, demo } };
+}
+
+/** Said when a non-demo embedded start finds no administrator and cannot ask for one. */
+export const NO_ADMIN_MESSAGE = [
+  "尚无管理员账号，且当前不是交互式终端，无法询问。请用以下任一方式创建首个管理员后再启动：",
+  "  1. 设置环境变量 NIANBAO_ADMIN_USERNAME 和 NIANBAO_ADMIN_PASSWORD（可选 NIANBAO_ADMIN_ORG_NAME）后启动；",
+  "  2. 运行 nianbao create-admin --username <用户名> --password <密码>（npm run nianbao -- create-admin …）。",
+  "No administrator exists and this is not an interactive terminal. Set NIANBAO_ADMIN_USERNAME and",
+  "NIANBAO_ADMIN_PASSWORD, or run `nianbao create-admin --username <name> --password <password>`, then start again.",
+].join("\n");
