@@ -4,10 +4,11 @@ import { redirect } from "next/navigation";
 import { signInSchema } from "@/lib/domain/forms/account";
 import {
   fieldErrorsOf,
-  formDataToValues,
   formError,
   INVALID_INPUT_MESSAGE,
   type FormState,
+  type FormValues,
+  valuesOf,
 } from "@/lib/domain/forms/form-state";
 import { signIn, signOut } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
@@ -18,8 +19,8 @@ import { clearSessionCookie, readSessionToken, setSessionCookie } from "@/lib/se
 const safeNext = (next?: string) => (next && /^\/(?!\/)/.test(next) ? next : "/workspace");
 
 // Sign-in has no actor yet, so it is the one action outside defineAction; its form validates with the same schema.
-export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const submitted = formDataToValues(form);
+export async function signInAction(_prev: FormState, form: FormData | FormValues): Promise<FormState> {
+  const submitted = valuesOf(form);
   const parsed = signInSchema.safeParse(submitted);
   if (!parsed.success) {
     return formError(submitted, "INVALID_INPUT", INVALID_INPUT_MESSAGE, fieldErrorsOf(parsed.error));

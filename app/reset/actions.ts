@@ -4,10 +4,11 @@ import { redirect } from "next/navigation";
 import { resetPasswordSchema } from "@/lib/domain/forms/account";
 import {
   fieldErrorsOf,
-  formDataToValues,
   formError,
   INVALID_INPUT_MESSAGE,
   type FormState,
+  type FormValues,
+  valuesOf,
 } from "@/lib/domain/forms/form-state";
 import { resetPassword } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
@@ -15,8 +16,8 @@ import { clientIp } from "@/lib/server/request";
 
 // Whoever holds the link has no session yet, so like sign-in this action stands outside defineAction: the
 // one-time token is the credential, and resetPassword consumes it atomically.
-export async function resetPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const submitted = formDataToValues(form);
+export async function resetPasswordAction(_prev: FormState, form: FormData | FormValues): Promise<FormState> {
+  const submitted = valuesOf(form);
   const parsed = resetPasswordSchema.safeParse(submitted);
   if (!parsed.success) {
     return formError(submitted, "INVALID_INPUT", INVALID_INPUT_MESSAGE, fieldErrorsOf(parsed.error));

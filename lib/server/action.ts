@@ -4,9 +4,10 @@ import {
   fieldErrorsOf,
   formError,
   INVALID_INPUT_MESSAGE,
-  formDataToValues,
   type FormAction,
   type FormState,
+  type FormValues,
+  valuesOf,
 } from "@/lib/domain/forms/form-state";
 import type { Actor } from "./auth";
 
@@ -75,9 +76,9 @@ export function defineAction<S extends z.ZodType, T>(
 }
 
 /** An ActionResult as a form's state, echoing what was submitted on failure. */
-export function toFormState<T>(result: ActionResult<T>, submitted: FormData): FormState<T> {
+export function toFormState<T>(result: ActionResult<T>, submitted: FormValues): FormState<T> {
   if (result.ok) return { status: "ok", data: result.data };
-  return formError(formDataToValues(submitted), result.code, result.message, result.fieldErrors);
+  return formError(submitted, result.code, result.message, result.fieldErrors);
 }
 
 /**
@@ -89,5 +90,8 @@ export function defineFormAction<S extends z.ZodType, T>(
   handler: (actor: Actor, input: z.output<S>) => Promise<T>,
 ): FormAction<T> {
   const run = defineAction(schema, handler);
-  return async (_previous, form) => toFormState(await run(formDataToValues(form) as z.input<S>), form);
+  return async (_previous, form) => {
+    const values = valuesOf(form);
+    return toFormState(await run(values as z.input<S>), values);
+  };
 }

@@ -23,8 +23,14 @@ export const IDLE: FormState = { status: "idle" };
 /** The form's message when fields are refused, by the browser before posting or by the server after. */
 export const INVALID_INPUT_MESSAGE = "填写内容有误，请检查标出的项目。";
 
-/** A server action a form posts to; useActionState's signature, so it also runs without JavaScript. */
-export type FormAction<T = unknown> = (previous: FormState, form: FormData) => Promise<FormState<T>>;
+/**
+ * A server action a form posts to; useActionState's signature, so it also runs without JavaScript. Scripts and
+ * probes may pass the values as a plain object instead of FormData; the same schema validates them.
+ */
+export type FormAction<T = unknown> = (
+  previous: FormState,
+  form: FormData | FormValues,
+) => Promise<FormState<T>>;
 
 /** Fields that are never echoed back into the page. */
 const isSecret = (name: string) => /password|confirm/i.test(name);
@@ -42,6 +48,10 @@ export function formDataToValues(form: FormData): FormValues {
   }
   return values;
 }
+
+/** What a form action was given, as values. */
+export const valuesOf = (form: FormData | FormValues): FormValues =>
+  form instanceof FormData ? formDataToValues(form) : form;
 
 export function echoValues(values: FormValues): FormValues {
   return Object.fromEntries(Object.entries(values).filter(([name]) => !isSecret(name)));
