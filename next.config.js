@@ -9,7 +9,7 @@ const nextConfig = {
     "@node-rs/argon2",
     "@electric-sql/pglite",
     "@electric-sql/pglite-socket",
-    "mammoth",
+    "pdfjs-dist",
   ],
   async headers() {
     return [

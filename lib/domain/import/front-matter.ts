@@ -60,7 +60,7 @@ export function parseMetadataLine(text: string): Record<string, string> | null {
 const TITLE_END = /政府信息公开(?:工作)?年度报告$/;
 
 /** Words of a sentence, never of a title: a preamble line wrapped right after 「…年度报告」 is not the title. */
-const NOT_TITLE = /[。，,；;：:《》！？]|^(?:现将|现公布|现予|特此|根据|按照|依据|依照|本报告|以下|下面)/;
+const NOT_TITLE = /[。，,；;：:《》！？]|^(?:现将|现公布|现予|特此|本报告)/;
 
 export const isTitle = (text: string) => {
   const key = labelKey(text);
