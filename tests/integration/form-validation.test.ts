@@ -57,6 +57,19 @@ import {
 } from "@/lib/domain/forms/user";
 import { transitionFormSchema } from "@/lib/domain/workflow-input";
 
+// Actions read the client's address for the audit log; here there is no request, so it is a fixed one.
+vi.mock("@/lib/server/request", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/server/request")>()),
+  clientIp: async () => "127.0.0.1",
+  userAgent: async () => "vitest",
+}));
+
+// A refused sign-in is audited and counted (tests/integration/auth-throttle.test.ts); this file has no database.
+vi.mock("@/lib/server/auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/server/auth")>()),
+  recordRejectedSignIn: async () => {},
+}));
+
 vi.mock("@/lib/server/session", () => ({
   getActor: async () => ({
     userId: "u1",
