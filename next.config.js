@@ -5,12 +5,7 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: [
-    "@node-rs/argon2",
-    "@electric-sql/pglite",
-    "@electric-sql/pglite-socket",
-    "mammoth",
-  ],
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "mammoth"],
   async headers() {
     return [
       {
