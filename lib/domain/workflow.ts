@@ -28,12 +28,28 @@ export interface WorkflowReport {
   chain: readonly string[];
   submittedById: string | null;
   lastEditedById: string | null;
+  /**
+   * Everyone who wrote any of the content (per the report's revision history: creation, import, saves,
+   * explanations). None of them may approve or publish it, whatever roles they hold. The server's transition
+   * always supplies it; absent only in read-only previews such as the to-do list.
+   */
+  contentAuthorIds?: readonly string[];
+  /** Who approved a step of the current submission so far: each step needs a different person. */
+  approverIds?: readonly string[];
   /** An edition was published at some point (it may since have been withdrawn). */
   hasEditions: boolean;
   /** Remarks and decisions by reviewers since the last submission; 撤回 needs none. */
   reviewActionsSinceSubmit: number;
   scheduledPublishAt?: Date | null;
 }
+
+/** The audit actions that write a report's content: their actors are its authors (four-eyes). */
+export const CONTENT_WRITING_ACTIONS = [
+  "report.create",
+  "report.import",
+  "report.save",
+  "report.explain",
+] as const;
 
 export interface TransitionInput {
   remark?: string;
@@ -117,9 +133,26 @@ function decideAuthority(rule: Rule, c: Context): TransitionFailure | null {
   }
   const guardFailure = rule.guard?.(c) ?? null;
   if (guardFailure) return guardFailure;
-  const isAuthor = [c.report.submittedById, c.report.lastEditedById].includes(c.actorUserId);
-  if (rule.fourEyes && isAuthor) {
-    return fail("FOUR_EYES", `提交或最后修改该年报的人不能${actionLabel(c.action, c.step)}（四眼原则）`);
+  return rule.fourEyes ? checkFourEyes(c) : null;
+}
+
+/**
+ * Four-eyes with people holding several roles: whoever submitted the report, last edited it or wrote any of its
+ * content cannot approve or publish it; and within one submission each approval step needs a different person.
+ */
+export function checkFourEyes(
+  c: Pick<TransitionRequest, "report" | "action" | "actorUserId"> & { step?: ChainStep },
+): TransitionFailure | null {
+  const { report, actorUserId } = c;
+  const label = actionLabel(c.action, c.step);
+  if ([report.submittedById, report.lastEditedById].includes(actorUserId)) {
+    return fail("FOUR_EYES", `提交或最后修改该年报的人不能${label}（四眼原则）`);
+  }
+  if (report.contentAuthorIds?.includes(actorUserId)) {
+    return fail("FOUR_EYES", `参与撰写该年报内容的人不能${label}（四眼原则）`);
+  }
+  if (c.action === "approve" && report.approverIds?.includes(actorUserId)) {
+    return fail("FOUR_EYES", `您已审批过本次提交的前一步骤，${label}须由另一人完成（四眼原则）`);
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { cleanDeep } from "@/lib/domain/text-clean";
 import type { Actor } from "./auth";
 
 // The one write transport: every server action is defineAction(schema, handler). It resolves the actor,
@@ -47,7 +48,8 @@ export function defineAction<S extends z.ZodType, T>(
     const { getActor } = await import("./session");
     const actor = await getActor();
     if (!actor) return { ok: false, code: "UNAUTHENTICATED", message: MESSAGES.UNAUTHENTICATED };
-    const parsed = schema.safeParse(input);
+    // NUL and unpaired surrogates cannot be stored: dropped from every text before validation.
+    const parsed = schema.safeParse(cleanDeep(input));
     if (!parsed.success) {
       return {
         ok: false,
