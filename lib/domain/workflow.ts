@@ -4,7 +4,7 @@
 // in one conditional update (where status, reviewStep and version are still what was decided on).
 import { rolesPermit, type Role } from "./permissions";
 import { CHAIN_STEP_LABELS, parseApprovalChain, type ChainStep, type ReportStatus } from "./report-status";
-import type { SubmitGate } from "./workflow-checks";
+import type { SubmitGate, TransitionField } from "./workflow-checks";
 import { asFailure, fail, RULES, type Context, type Rule } from "./workflow-rules";
 
 export const WORKFLOW_ACTIONS = [
@@ -87,7 +87,13 @@ export interface ReportPosition {
 }
 
 export type TransitionFailureCode = "FORBIDDEN" | "INVALID_STATE" | "FOUR_EYES" | "GATE" | "INVALID_INPUT";
-export type TransitionFailure = { ok: false; code: TransitionFailureCode; message: string };
+export type TransitionFailure = {
+  ok: false;
+  code: TransitionFailureCode;
+  message: string;
+  /** The form field an INVALID_INPUT failure belongs to. */
+  field?: TransitionField;
+};
 export type TransitionDecision =
   { ok: true; next: ReportPosition; effects: WorkflowEffect[] } | TransitionFailure;
 

@@ -71,17 +71,20 @@ export function saveDraft(
   });
 }
 
-export function transition(
+export async function transition(
   baseUrl: string,
   cookie: string,
   input: { action: string; reportId: string; expectedVersion?: number; remark?: string },
 ): Promise<ActionResponse<ActionResultShape>> {
-  return callAction(baseUrl, {
+  // A form action (previous state, values); its FormState read as an ActionResult.
+  const r = await callAction<{ status: string; code?: string; message?: string }>(baseUrl, {
     page: `/workspace/reports/${input.reportId}/review`,
     action: "transitionAction",
-    args: [input],
+    args: [{ status: "idle" }, input],
     cookie,
   });
+  const state = r.result;
+  return { ...r, result: state && { ok: state.status === "ok", code: state.code, message: state.message } };
 }
 
 /** "OK", an ActionResult code, or "HTTP <status>" when the request failed outside the action's contract. */
