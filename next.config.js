@@ -12,12 +12,7 @@ const nextConfig = {
   // refetches — not Next's default of a year (a withdrawn report must not linger in a CDN).
   expireTime: 360,
   reactStrictMode: true,
-  serverExternalPackages: [
-    "@node-rs/argon2",
-    "@electric-sql/pglite",
-    "@electric-sql/pglite-socket",
-    "pdfjs-dist",
-  ],
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pdfjs-dist"],
   async headers() {
     return [
       {

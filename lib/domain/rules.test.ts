@@ -347,7 +347,7 @@ function renumbered(report: Report, title: string): Report {
 const of = (findings: Finding[], id: string) => findings.filter((f) => f.ruleId === id);
 
 describe("the rule list", () => {
-  it("names every rule of FORMAT.md §6 exactly once, each with a severity and a Chinese title", () => {
+  it("names every rule of docs/format.md §6 exactly once, each with a severity and a Chinese title", () => {
     expect(new Set(RULE_IDS).size).toBe(31);
     expect(Object.keys(CASES).sort()).toEqual([...RULE_IDS].sort());
     for (const rule of RULES) expect(rule.title).toMatch(/[\u4e00-\u9fa5]/);

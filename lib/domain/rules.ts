@@ -1,4 +1,4 @@
-// The rule engine: the one list of every consistency rule of the national format (FORMAT.md §6) with
+// The rule engine: the one list of every consistency rule of the national format (docs/format.md §6) with
 // its stable id, severity and Chinese title, and checkReport, which the editor (live), the submit gate,
 // the review screen, the importer and the CLI all call. Pure: no I/O, runs in the browser too.
 import type { Finding } from "./findings";

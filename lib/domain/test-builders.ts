@@ -9,7 +9,7 @@ export const SEED_YEAR = 2024;
 
 type Where = SectionKey | OverviewItemKey;
 
-/** Short texts taken from the seed report (shared/seeds/gangcheng-2024.txt). */
+/** Short texts taken from the seed report (prisma/seed-data/gangcheng-2024.txt). */
 export const SEED_TEXTS: Record<Where, string[]> = {
   overview: ["柳北区钢城街道高度重视政府信息公开工作，就街道2024年度政府信息公开工作报告如下："],
   active: ["2024年，钢城街道通过柳北区政府门户网站“镇街道信息公开”“柳北动态”栏目主动公开政府信息83条。"],

@@ -1,4 +1,4 @@
-// The report workflow inside a body (FORMAT.md §8): 草稿 → 待审核 through the body's approval chain → 已批准 →
+// The report workflow inside a body (docs/format.md §8): 草稿 → 待审核 through the body's approval chain → 已批准 →
 // 已发布, with 退回修改, 撤回, corrections, withdrawal of a publication and force-publishing near the deadline.
 // Pure: the server passes the report's state and the actor's effective roles, then applies `next` and `effects`
 // in one conditional update (where status, reviewStep and version are still what was decided on).

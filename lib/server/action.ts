@@ -13,7 +13,7 @@ import {
 import type { Actor } from "./auth";
 
 // The one write transport: every server action is defineAction(schema, handler). It resolves the actor,
-// validates the input with the domain schema and returns a value for expected failures (STYLE rule 5).
+// validates the input with the domain schema and returns a value for expected failures (docs/style.md rule 5).
 
 export type ActionCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_INPUT";
 export type ActionResult<T = undefined> =

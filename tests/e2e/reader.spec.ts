@@ -130,10 +130,15 @@ async function act(page: Page, action: string, status: string) {
 test.describe("with 2016 and 2017 published", () => {
   test.describe.configure({ mode: "serial" });
 
-  test("钢城街道 publishes its 2016 and 2017 reports", async ({ page }) => {
+  test("钢城街道 publishes its 2016 and 2017 reports, and the public list of its reports shows both", async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     await publishYear(page, 2016);
     await publishYear(page, 2017);
+    await page.goto("/reports/gangcheng");
+    const years = page.getByRole("region", { name: "历年政府信息公开工作年度报告" }).getByRole("listitem");
+    for (const year of ["2016年", "2017年"]) await expect(years.filter({ hasText: year })).toHaveCount(1);
   });
 
   test("the 「与上年对比」 switch shows 2016's value beside each 2017 cell, without JavaScript", async ({
