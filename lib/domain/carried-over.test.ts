@@ -29,6 +29,22 @@ describe("findCarriedSentences", () => {
     expect(preamble.some((t) => t.startsWith("如对本报告有任何疑问"))).toBe(false);
   });
 
+  it("leaves alone a figure this year's tables hold, or a zero, even in a sentence repeated word for word", () => {
+    const say = (year: number, text: string) => filledReport({ year, text: { active: [text] } });
+    const last = say(2024, "本年度公开说明会议0场，主动公开政府信息83条，其中惠民政策解读12篇。");
+    const same = say(2025, "本年度公开说明会议0场，主动公开政府信息90条，其中惠民政策解读15篇。");
+    const active = (r: typeof last) => findCarriedSentences(r, last).filter((s) => s.place.item === "active");
+    expect(active(same)).toEqual([]);
+    // 12篇 is held by no table of the 2025 report: still flagged when it repeats.
+    const kept = say(2025, "本年度公开说明会议0场，主动公开政府信息90条，其中惠民政策解读12篇。");
+    const found = active(kept);
+    expect(
+      found.map((s) =>
+        kept.sections.overview.items[0]!.paragraphs[0]!.slice(s.figures[0]!.start, s.figures[0]!.end),
+      ),
+    ).toEqual(["12篇"]);
+  });
+
   it("keeps flagging last year's figure after other words of the sentence were edited", () => {
     const report = filledReport({
       year: 2025,

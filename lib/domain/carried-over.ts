@@ -4,6 +4,7 @@
 // still carry last year's figures. A confirmation is stored as an explanation of rule TXT-CARRIED-OVER whose one
 // value is the sentence's key (see docs/decisions/0017), so it is saved, version-checked, merged and stamped like
 // any explanation, and lapses as soon as the sentence is edited.
+import { listCells } from "./cells";
 import { toHalfWidth } from "./chinese-numbers";
 import type { Explanation } from "./explanations";
 import type { TextSpan } from "./findings";
@@ -86,6 +87,16 @@ function standardSentences(report: Report): Set<string> {
   );
 }
 
+/** The numbers in this year's tables, and zero. */
+function tableFigures(report: Report): Set<number> {
+  const held = new Set<number>([0]);
+  for (const cell of listCells(report.tables)) {
+    const n = typeof cell.value === "number" ? cell.value : Number(cell.value);
+    if (cell.value !== null && cell.value !== "" && Number.isFinite(n)) held.add(n);
+  }
+  return held;
+}
+
 /** Every sentence of `current` still last year's, in reading order. */
 export function findCarriedSentences(current: Report, previous: Report | null): CarriedSentence[] {
   if (!previous || previous.meta.year >= current.meta.year) return [];
@@ -101,17 +112,25 @@ export function findCarriedSentences(current: Report, previous: Report | null): 
     }
   }
   const standard = standardSentences(current);
+  const held = tableFigures(current);
   return sentencesOf(prose(current)).flatMap((s): CarriedSentence[] => {
     if (s.normal.length < MIN_SENTENCE_CHARS || standard.has(s.normal)) return [];
     const isVerbatim = lastYear.has(s.normal);
     const figures: Span[] = [];
     for (const m of s.paragraph.normal.slice(s.start, s.end).matchAll(FIGURE)) {
       const at = s.start + m.index;
-      if (isVerbatim || lastFigures.has(figureContext(s.paragraph.normal, at, m[0]))) {
+      // A figure this year's tables also hold (or a zero) is the text-vs-table rules' business, not a sign of
+      // copying: 「上年结转0件」 or 「自然人4件」 may well repeat. Whole sentences copied word for word still count.
+      const sameAsLastYear = lastFigures.has(figureContext(s.paragraph.normal, at, m[0]));
+      if (isVerbatim || (sameAsLastYear && !held.has(Number(m[1])))) {
         figures.push({ start: at, end: at + m[0].length });
       }
     }
     if (!isVerbatim && figures.length === 0) return [];
+    // A sentence repeated word for word whose every figure this year's tables confirm (「结转下年度继续办理0件。」)
+    // states this year's facts; copied prose without figures, or with a figure no table holds, is still flagged.
+    const stated = [...s.paragraph.normal.slice(s.start, s.end).matchAll(FIGURE)].map((m) => Number(m[1]));
+    if (isVerbatim && stated.length > 0 && stated.every((n) => held.has(n))) return [];
     const { section, item } = s.paragraph;
     return [
       {

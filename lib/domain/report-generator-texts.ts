@@ -35,11 +35,15 @@ const PLATFORMS: Record<BodyKind, string[]> = {
 function activeParagraphs(rng: Rng, report: Report, facts: TextFacts): string[] {
   const { t2 } = report.tables;
   const year = report.meta.year;
-  const news = Math.floor(facts.items * (0.35 + rng() * 0.2));
-  const notices = Math.floor(facts.items * (0.1 + rng() * 0.1));
-  const policies = Math.floor(facts.items * (0.03 + rng() * 0.05));
+  // Figures no table holds take the year's parity, so they never repeat last year's (which TXT-CARRIED-OVER would
+  // rightly question in a real report).
+  const ofYear = (n: number) => Math.max(year % 2, n - (n % 2) + (year % 2));
+  const items = ofYear(facts.items);
+  const news = ofYear(Math.floor(items * (0.35 + rng() * 0.2)));
+  const notices = ofYear(Math.floor(items * (0.1 + rng() * 0.1)));
+  const policies = ofYear(Math.floor(items * (0.03 + rng() * 0.05)));
   const first =
-    `${year}年，${facts.who}通过${pick(rng, PLATFORMS[facts.kind])}主动公开政府信息${facts.items}条，` +
+    `${year}年，${facts.who}通过${pick(rng, PLATFORMS[facts.kind])}主动公开政府信息${items}条，` +
     `其中工作动态${news}条，通知公告${notices}条，政策文件及解读${policies}条。`;
   const normative =
     `全年制发行政规范性文件${t2.normativeDocs.issued}件，废止行政规范性文件${t2.normativeDocs.repealed}件，` +

@@ -9,6 +9,7 @@ import {
   type GeneratorBody,
 } from "./report-generator";
 import { parseReport, type Report } from "./report-schema";
+import { confirmationOf, findCarriedSentences } from "./carried-over";
 import { checkReport } from "./rules";
 
 const NAMES: Record<BodyKind, string> = {
@@ -28,11 +29,18 @@ const bodyOf = (kind: BodyKind, hasRuleMakingPower = false): GeneratorBody => ({
   hasRuleMakingPower,
 });
 
-/** Every finding of every report of the series, each checked against the year before as at submission. */
+/**
+ * Every finding of every report of the series, each checked against the year before as at submission — after the
+ * editor has confirmed the sentences that repeat a figure of last year's (the demo seed confirms them the same way;
+ * TXT-CARRIED-OVER's own behaviour is tested in carried-over.test.ts).
+ */
 function findingsOf(series: Report[], body: GeneratorBody) {
   return series.flatMap((report, i) =>
     checkReport(report, {
       previous: series[i - 1] ?? null,
+      explanations: findCarriedSentences(report, series[i - 1] ?? null).map((s) =>
+        confirmationOf(s, "生成器", "2026-01-01T00:00:00.000Z"),
+      ),
       stage: "submit",
       profile: { kind: body.kind, hasRuleMakingPower: body.hasRuleMakingPower ?? false },
       publishedAt: report.meta.signatureDate,
