@@ -1,5 +1,6 @@
 "use client";
 
+import "@/lib/domain/zod-setup";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef } from "react";
 import { useForm, useWatch, type FieldPath } from "react-hook-form";

@@ -1,5 +1,6 @@
 "use client";
 
+import "@/lib/domain/zod-setup";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import {

@@ -1,5 +1,6 @@
 // The report document: metadata, six sections of plain paragraphs, three tables. Stored as JSON in
 // Report.content / ReportEdition.content and validated with this schema on every read and write.
+import "@/lib/domain/zod-setup";
 import { z } from "zod";
 import {
   OVERVIEW_ITEMS,

@@ -44,10 +44,12 @@ async function createUser(
   admin: string,
   user: { username: string; orgId: string; role: string; email?: string; phone?: string },
 ): Promise<string> {
-  const r = await callAction<{ ok: boolean; data?: unknown; message?: string }>(app.url, {
+  // A form action (previous state, values): on success with a password it redirects to the new user's page.
+  const r = await callAction<{ status: string; message?: string }>(app.url, {
     page: "/workspace/admin/users/new",
     action: "createUserAction",
     args: [
+      { status: "idle" },
       {
         username: user.username,
         displayName: user.username,
@@ -62,8 +64,10 @@ async function createUser(
     ],
     cookie: admin,
   });
-  if (!r.result?.ok) throw new Error(`createUserAction: HTTP ${r.status} ${r.body.slice(0, 300)}`);
-  return (r.result.data as { userId: string }).userId;
+  const location = r.headers.get("x-action-redirect") ?? r.headers.get("location") ?? "";
+  const userId = /\/workspace\/admin\/users\/([^/?;]+)/.exec(location)?.[1];
+  if (!userId) throw new Error(`createUserAction: HTTP ${r.status} ${location} ${r.body.slice(0, 300)}`);
+  return userId;
 }
 
 /** Failed sign-ins whose password was checked, for one name (refusals by the lock are audited apart). */
@@ -206,7 +210,7 @@ describeEachDb("sign-in, session and input hardening", (dbKind) => {
 
     test("NUL and lone surrogates in text are dropped, the save succeeds", async () => {
       const editor = await signIn(app.url, DEMO.editor);
-      const rid = await createReport(app.url, editor, { orgId, year: 2022, source: "template" });
+      const rid = await createReport(app.url, editor, { orgId, year: 2009, source: "template" });
       const draft = await latestDraft(app.url, editor, rid);
       const saved = await saveDraft(app.url, editor, rid, draft, "标题\u0000含空字符\uD800与孤立代理");
       expect(outcome(saved)).toBe("OK");
@@ -215,7 +219,7 @@ describeEachDb("sign-in, session and input hardening", (dbKind) => {
 
     test("a draft larger than the body limit allows is refused by the schema with a message", async () => {
       const editor = await signIn(app.url, DEMO.editor);
-      const rid = await createReport(app.url, editor, { orgId, year: 2021, source: "template" });
+      const rid = await createReport(app.url, editor, { orgId, year: 2010, source: "template" });
       const draft = await latestDraft(app.url, editor, rid);
       const sections = draft.content.sections as Record<string, { paragraphs?: string[] }>;
       const first = Object.keys(sections)[0]!;

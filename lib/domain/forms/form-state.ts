@@ -1,5 +1,6 @@
 // What a form's server action answers, and how a submitted form becomes the input its schema reads. Isomorphic:
 // the server action builds the state, the form (RHF or, without JavaScript, the server-rendered page) shows it.
+import "@/lib/domain/zod-setup";
 import type { z } from "zod";
 
 export type FormValue = string | string[];
