@@ -59,7 +59,8 @@ export default defineConfig({
       NIANBAO_THROTTLE_LOCK_SECONDS: "5",
     },
     reuseExistingServer: false,
-    timeout: 120_000,
+    // Start-up includes writing the demo world through the workflow (~25 s on a quiet machine, more under load).
+    timeout: 240_000,
     stdout: "ignore",
     stderr: "pipe",
   },

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CARE_MODE_SCRIPT, CareModeToggle } from "@/components/public/care-mode";
+import { DemoNotice } from "@/components/public/demo-notice";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "年报 · 政府信息公开工作年度报告", template: "%s · 年报" },
   description: "政府信息公开工作年度报告的填报、审核、发布与公开查阅",
+  alternates: {
+    types: { "application/atom+xml": [{ url: "/feed.xml", title: "年度报告发布、更正与撤销（Atom）" }] },
+  },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
@@ -42,6 +46,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </nav>
           </div>
         </header>
+        <DemoNotice />
         <main id="main" className="site-main">
           {children}
         </main>

@@ -39,7 +39,8 @@ async function main() {
   if (cfg.NIANBAO_SKIP_BUILD === "1" || isBuildFresh(ROOT)) say("构建产物是最新的，跳过构建");
   else {
     say("正在构建应用（next build，约一分钟）…");
-    if ((await run(["build"], childEnv({}))) !== 0) throw new Error("构建失败");
+    // Pages prerendered at build time must not carry the 「示例数据」 notice of a demo start.
+    if ((await run(["build"], childEnv({ NIANBAO_DEMO: "0" }))) !== 0) throw new Error("构建失败");
     writeBuildStamp(ROOT);
   }
 
@@ -138,10 +139,10 @@ async function ensureAdministrator(db: import("@/lib/server/db").Db) {
 async function seed(db: import("@/lib/server/db").Db) {
   say("正在写入演示数据（可重复执行，不会重复添加）…");
   const { seedDemo } = await import("@/lib/server/demo-seed");
-  const r = await seedDemo(db);
-  console.log(
-    `    新增账号 ${r.usersCreated} 个；钢城街道2024年年报${r.reportCreated ? "已导入并发布" : "已存在"}`,
-  );
+  const r = await seedDemo(db, {
+    onProgress: (done, total, label) => console.log(`    [${done}/${total}] ${label}`),
+  });
+  console.log(`    新增账号 ${r.usersCreated} 个，新写入年度报告 ${r.reportsCreated} 份`);
 }
 
 async function printWelcome(port: number, demo: boolean, hostname: string) {

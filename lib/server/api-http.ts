@@ -67,6 +67,8 @@ export function sendBytes(request: Request, bytes: Uint8Array, options: SendOpti
   if (status === 200 && matches(request.headers.get("if-none-match"), etag))
     return new Response(null, { status: 304, headers });
   headers.set("Content-Type", options.contentType);
+  // The length lets the browser show a download's progress (the bulk zip of a year can be large).
+  headers.set("Content-Length", String(bytes.byteLength));
   if (options.filename) headers.set("Content-Disposition", `attachment; filename="${options.filename}"`);
   return new Response(bytes as BodyInit, { status, headers });
 }

@@ -14,6 +14,8 @@ export interface AuditEntry {
   summary: string;
   ip?: string;
   data?: Prisma.InputJsonValue;
+  /** When it happened, if not now: a workflow step run with an explicit clock (the demo world's history). */
+  at?: Date;
 }
 
 /** The request's client IP when there is a request (actions, routes); "" in the CLI, scripts and tests. */
@@ -42,6 +44,7 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
       summary: entry.summary,
       ip: entry.ip || (await requestIp()),
       data: entry.data,
+      ...(entry.at ? { at: entry.at } : {}),
     },
   });
 }

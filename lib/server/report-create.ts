@@ -62,9 +62,9 @@ export function bodyDetailsOf(org: {
   };
 }
 
-async function assertCreatable(actor: Actor, input: CreateReportInput, db: DbClient) {
+async function assertCreatable(actor: Actor, input: CreateReportInput, db: DbClient, now: Date) {
   await assertCan(actor, "report.create", input.orgId, db);
-  const latestYear = Number(toIsoDateInChina(new Date()).slice(0, 4));
+  const latestYear = Number(toIsoDateInChina(now).slice(0, 4));
   if (input.year > latestYear)
     fail("INVALID_INPUT", `年度不能晚于${latestYear}年。`, { year: `年度不能晚于${latestYear}年` });
   const org =
@@ -95,8 +95,9 @@ export async function createReport(
   actor: Actor,
   input: CreateReportInput,
   db: Db = defaultDb,
+  now = new Date(),
 ): Promise<{ id: string }> {
-  const org = await assertCreatable(actor, input, db);
+  const org = await assertCreatable(actor, input, db, now);
   const content = await contentFor(input, bodyDetailsOf(org), db);
   try {
     if (input.source === "import") {
@@ -127,6 +128,7 @@ export async function createReport(
         actorId: actor.userId,
         actorName: actor.username,
         action: "report.create",
+        at: now,
         orgId: org.id,
         targetType: "report",
         targetId: report.id,

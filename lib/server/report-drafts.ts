@@ -77,8 +77,9 @@ export async function saveReportDraft(
   actor: Actor,
   input: z.output<typeof saveDraftSchema>,
   db: Db = defaultDb,
+  now = new Date(),
 ): Promise<SavedDraft> {
-  const savedAt = new Date().toISOString();
+  const savedAt = now.toISOString();
   return db.$transaction(async (tx) => {
     const row = await tx.report.findUnique({ where: { id: input.reportId } });
     if (!row) return fail("NOT_FOUND", NOT_FOUND_MESSAGE);
@@ -116,6 +117,7 @@ export async function saveReportDraft(
       actorId: actor.userId,
       actorName: actor.username,
       action: "report.save",
+      at: now,
       orgId: row.orgId,
       targetType: "report",
       targetId: row.id,

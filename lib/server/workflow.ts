@@ -86,6 +86,7 @@ export async function transitionReport(
       targetType: "report",
       targetId: subject.id,
       ip: command.ip ?? "",
+      at: command.now,
       summary: summarize(action, subject, result, decision.effects, command),
       data: {
         year: subject.year,

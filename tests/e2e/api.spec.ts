@@ -3,25 +3,71 @@
 import { strFromU8, unzipSync } from "fflate";
 import { expect, test } from "./fixtures";
 
-test("GET /api/v1/rollup/liubei/2024 is the sum of 柳北区's published reports: here 钢城街道's", async ({
+test("GET /api/v1/rollup/liubei/2024 is the sum of the reports published below 柳北区", async ({
   request,
 }) => {
   const rollup = await (await request.get("/api/v1/rollup/liubei/2024")).json();
-  const published = await (await request.get("/api/v1/reports?year=2024")).json();
-  const below = published.reports.filter((r: { organization: { slug: string } }) =>
-    rollup.contributors.some((c: { slug: string }) => c.slug === r.organization.slug),
+  const slugs = rollup.contributors.map((c: { slug: string }) => c.slug).sort();
+  expect(slugs).toEqual(["bailu", "gangcheng", "jinxiu", "liubei-office"]);
+  const reports = await Promise.all(
+    slugs.map(
+      async (slug: string) => (await (await request.get(`/api/v1/reports/${slug}/2024`)).json()).report,
+    ),
   );
-  // In the demo data 钢城街道 is the only body below 柳北区 with a published 2024 report.
-  expect(below.map((r: { organization: { slug: string } }) => r.organization.slug)).toEqual(["gangcheng"]);
-  const gangcheng = await (await request.get("/api/v1/reports/gangcheng/2024")).json();
-  expect(rollup.tables).toEqual(gangcheng.report.tables);
-  expect(rollup.missing.map((m: { slug: string }) => m.slug)).toEqual(
-    expect.arrayContaining(["jinxiu", "bailu"]),
-  );
+  type Tables = {
+    t2: Record<string, Record<string, number>>;
+    t3: Record<string, Record<string, number>>;
+    t4: { cases: Record<string, number> };
+  };
+  const sum = (pick: (tables: Tables) => number) =>
+    reports.reduce((total: number, r: { tables: Tables }) => total + pick(r.tables), 0);
+  expect(rollup.tables.t3.newReceived.total).toBe(sum((t) => t.t3.newReceived?.total ?? 0));
+  expect(rollup.tables.t3.newReceived.total).toBeGreaterThan(0);
+  expect(rollup.tables.t2.licensing.decisions).toBe(sum((t) => t.t2.licensing?.decisions ?? 0));
+  expect(rollup.tables.t4.cases["review.total"]).toBe(sum((t) => t.t4.cases["review.total"] ?? 0));
+  expect(rollup.missing).toEqual([]);
+
   const sub = await (
     await request.get("/api/v1/rollup/liubei/2024?kind=SUBDISTRICT&cell=t3:newReceived:total")
   ).json();
-  expect(sub.cell.contributions.map((c: { slug: string }) => c.slug)).toEqual(["gangcheng"]);
+  expect(sub.cell.contributions.map((c: { slug: string }) => c.slug).sort()).toEqual([
+    "bailu",
+    "gangcheng",
+    "jinxiu",
+  ]);
+  // 2025: 白露街道 has not published, so the 汇总 names it missing.
+  const y2025 = await (await request.get("/api/v1/rollup/liubei/2025")).json();
+  expect(y2025.missing.map((m: { slug: string }) => m.slug)).toEqual(["bailu"]);
+});
+
+test("the Atom feeds and the portal fragment are served with their types, and only the fragment may be framed", async ({
+  request,
+}) => {
+  const site = await request.get("/feed.xml");
+  expect(site.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+  const { checkAtomFeed } = await import("@/lib/domain/atom-check");
+  const xml = await site.text();
+  expect(checkAtomFeed(xml)).toEqual([]);
+  expect(xml).toContain("更正说明：表二“行政强制”");
+  expect(xml).toContain("现撤销发布");
+  const body = await request.get("/reports/jinxiu/feed.xml");
+  expect(checkAtomFeed(await body.text())).toEqual([]);
+  expect((await request.get("/reports/no-such-body/feed.xml")).status()).toBe(404);
+  // Pages point feed readers at the feeds.
+  const feedLink = (href: string) =>
+    new RegExp(`<link[^>]*rel="alternate"[^>]*type="application/atom\\+xml"[^>]*href="${href}"`);
+  expect(await (await request.get("/")).text()).toMatch(feedLink("/feed.xml"));
+  expect(await (await request.get("/reports/jinxiu")).text()).toMatch(feedLink("/reports/jinxiu/feed.xml"));
+
+  const embed = await request.get("/embed/jinxiu");
+  expect(embed.headers()["content-type"]).toBe("text/html; charset=utf-8");
+  expect(embed.headers()["x-frame-options"]).toBeUndefined();
+  expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  const html = await embed.text();
+  expect(html).toContain("（已更正，第2版）");
+  expect(html).not.toMatch(/<script/i);
+  expect((await request.get("/reports/jinxiu")).headers()["x-frame-options"]).toBe("DENY");
+  expect((await request.get("/")).headers()["x-frame-options"]).toBe("DENY");
 });
 
 test("API responses carry ETag and Cache-Control, and a matching If-None-Match gets 304", async ({
@@ -78,9 +124,18 @@ test("errors are JSON with a message, never an HTML page", async ({ request }) =
 test("the bulk download of 2024 holds each report's JSON and one CSV of all cells", async ({ request }) => {
   const response = await request.get("/api/v1/bulk/2024");
   expect(response.headers()["content-type"]).toBe("application/zip");
-  const files = unzipSync(new Uint8Array(await response.body()));
+  const body = await response.body();
+  // A known length lets the browser's download bar show progress.
+  expect(Number(response.headers()["content-length"])).toBe(body.length);
+  const files = unzipSync(new Uint8Array(body));
   expect(Object.keys(files)).toEqual(
-    expect.arrayContaining(["README.txt", "cells-2024.csv", "reports/gangcheng.json"]),
+    expect.arrayContaining([
+      "README.txt",
+      "cells-2024.csv",
+      "reports/gangcheng.json",
+      "reports/jinxiu.json",
+      "reports/bailu.json",
+    ]),
   );
   expect(JSON.parse(strFromU8(files["reports/gangcheng.json"]!)).organization.slug).toBe("gangcheng");
 });

@@ -7,7 +7,7 @@ test("two people edit the same report: the later save shows the conflict view an
 }) => {
   test.setTimeout(90_000);
   await signInEditor(page);
-  await createFromTemplate(page, 2021);
+  await createFromTemplate(page, 2013);
   const url = page.url();
 
   const other = await browser.newContext();

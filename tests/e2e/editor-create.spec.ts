@@ -1,46 +1,54 @@
 import { readFileSync } from "node:fs";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { openNewReport, signInEditor } from "./editor-helpers";
+import { expect, expectNoAxeViolations, signIn, test } from "./fixtures";
+import { GANGCHENG, openNewReport, signInEditor } from "./editor-helpers";
 
 const ORG_COLUMNS = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"];
 
-test("gangcheng-editor creates the 2025 report from the published 2024 one and finds 二、上年结转 prefilled", async ({
+const JINXIU = "柳北区人民政府锦绣街道办事处";
+
+test("jinxiu-editor sees only 锦绣街道 and creates 2026 from the published 2025 report, 二、上年结转 prefilled", async ({
   page,
+  request,
 }) => {
   test.setTimeout(90_000);
-  await signInEditor(page);
+  const last = (await (await request.get("/api/v1/reports/jinxiu/2025")).json()).report;
+  const forward = last.tables.t3.carriedForward;
+  expect(forward.total).toBeGreaterThanOrEqual(0);
+
+  await signIn(page, "jinxiu-editor");
   await expect(page.getByRole("heading", { name: "我的年报" })).toBeVisible();
-  await expect(page.getByRole("rowheader", { name: "2025年度" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "新建2025年度报告" })).toBeVisible();
+  await expect(page.getByRole("region", { name: JINXIU })).toBeVisible();
+  await expect(page.getByRole("region", { name: GANGCHENG })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
-  await openNewReport(page, 2025);
+  await openNewReport(page, 2026, JINXIU);
   await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "以2024年度报告为基础新建" }).click();
+  await page.getByRole("button", { name: "以2025年度报告为基础新建" }).click();
   await page.waitForURL(/\/workspace\/reports\/(?!new)[^/]+$/);
 
-  for (const col of ORG_COLUMNS) {
+  for (const [i, col] of ORG_COLUMNS.entries()) {
     const label =
       col === "自然人"
         ? `二、上年结转政府信息公开申请数量 ${col}`
         : `二、上年结转政府信息公开申请数量 法人或其他组织 ${col}`;
-    await expect(page.getByRole("textbox", { name: label, exact: true })).toHaveValue("0");
+    const key = ["natural", "commercial", "research", "publicWelfare", "legalService", "otherOrg"][i]!;
+    await expect(page.getByRole("textbox", { name: label, exact: true })).toHaveValue(String(forward[key]));
   }
   await expect(
     page.getByRole("textbox", { name: "二、上年结转政府信息公开申请数量 总计", exact: true }),
-  ).toHaveValue("0");
+  ).toHaveValue(String(forward.total));
   await expect(
     page.getByRole("textbox", { name: "一、本年新收政府信息公开申请数量 自然人", exact: true }),
   ).toHaveValue("");
   await expect(page.getByText(/沿用上年报告文字，年份已自动更新/).first()).toBeVisible();
-  await expect(page.getByLabel("（一）主动公开")).toHaveValue(/^2025年[,，]钢城街道/);
+  await expect(page.getByLabel("（一）主动公开")).toHaveValue(/^2026年[,，]锦绣街道/);
   await expect(
     page.getByRole("textbox", { name: "行政规范性文件 现行有效件数", exact: true }),
-  ).toHaveAccessibleDescription(/上年：0/);
+  ).toHaveAccessibleDescription(new RegExp(`上年：${last.tables.t2.normativeDocs.inForce}`));
   await expectNoAxeViolations(page);
 
   await page.goto("/workspace");
-  await expect(page.getByRole("link", { name: "编辑2025年度报告" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "编辑2026年度报告" })).toBeVisible();
 });
 
 test("importing the seed text shows what was read, then creates a report equal to the seeded one", async ({
@@ -48,7 +56,7 @@ test("importing the seed text shows what was read, then creates a report equal t
 }) => {
   test.setTimeout(90_000);
   await signInEditor(page);
-  await openNewReport(page, 2023);
+  await openNewReport(page, 2014);
   await page.getByLabel("选择文件").setInputFiles({
     name: "gangcheng-2024.txt",
     mimeType: "text/plain",
@@ -57,9 +65,9 @@ test("importing the seed text shows what was read, then creates a report equal t
   await expect(page.getByRole("heading", { name: "导入确认：gangcheng-2024.txt" })).toBeVisible();
   await expect(page.getByText("未能识别的文字（0处）")).toBeVisible();
   await expect(page.getByText("表三：已读取144/144个单元格")).toBeVisible();
-  await expect(page.getByText(/2024年（将按所选的2023年度创建，请核对）/)).toBeVisible();
+  await expect(page.getByText(/2024年（将按所选的2014年度创建，请核对）/)).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "确认导入并新建2023年度报告" }).click();
+  await page.getByRole("button", { name: "确认导入并新建2014年度报告" }).click();
   await page.waitForURL(/\/workspace\/reports\/(?!new)[^/]+$/);
 
   await page.getByRole("button", { name: "预览" }).click();

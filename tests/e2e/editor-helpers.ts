@@ -10,16 +10,14 @@ export async function signInEditor(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: "我的年报" })).toBeVisible();
 }
 
-/** From My reports to the 「新建年度报告」 page of 钢城街道 for `year`. */
-export async function openNewReport(page: Page, year: number) {
+/** From My reports to the 「新建年度报告」 page of a body (钢城街道 by default) for `year`. */
+export async function openNewReport(page: Page, year: number, body = GANGCHENG) {
   await page.goto("/workspace");
-  const section = page.getByRole("region", { name: GANGCHENG });
+  const section = page.getByRole("region", { name: body });
   const href = await section.getByRole("link", { name: "新建年度报告", exact: true }).getAttribute("href");
   expect(href).toMatch(/org=/);
   await page.goto(href!.replace(/year=\d+/, `year=${year}`));
-  await expect(
-    page.getByRole("heading", { level: 1, name: `新建${GANGCHENG}${year}年度报告` }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `新建${body}${year}年度报告` })).toBeVisible();
 }
 
 export async function createFromTemplate(page: Page, year: number) {

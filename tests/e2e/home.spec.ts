@@ -1,15 +1,19 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
-test("the home page lists the seeded 钢城街道 2024 report and its page shows the three tables", async ({
+test("the home page lists the demo world's latest reports, marked 示例数据, and a report shows the three tables", async ({
   page,
 }) => {
   await page.goto("/");
-  const link = page.getByRole("link", { name: /钢城街道.*2024/ });
-  await expect(link).toBeVisible();
+  await expect(page.getByRole("complementary", { name: "示例数据" })).toBeVisible();
+  const latest = page.getByRole("region", { name: "最新发布的年度报告" });
+  for (const body of ["钢城街道", "锦绣街道", "柳北区人民政府办公室", "柳州市柳北区人民政府"])
+    await expect(latest.getByRole("link", { name: new RegExp(`${body}.*2025`) })).toBeVisible();
+  const link = latest.getByRole("link", { name: /钢城街道.*2025/ });
   await expectNoAxeViolations(page);
 
   await link.click();
-  await expect(page).toHaveURL(/\/reports\/gangcheng\/2024$/);
+  await expect(page).toHaveURL(/\/reports\/gangcheng\/2025$/);
+  await expect(page.getByRole("complementary", { name: "示例数据" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "一、总体情况" })).toBeVisible();
   for (const caption of [
     "主动公开政府信息情况",

@@ -1,4 +1,4 @@
-// The reader's journeys: a newcomer reaches 钢城街道 2024 from the home page in two clicks and downloads it as Word,
+// The reader's journeys: a newcomer reaches 钢城街道's latest report from the home page and downloads it as Word,
 // JSON and CSV (each parsed); the page prints like the official document; and, once two consecutive years are
 // published (this file publishes 钢城街道 2016 and 2017 itself), the 「与上年对比」 switch works without JavaScript
 // and the body page and the comparison show both years. 2016/2017 because no other spec uses them or 2018: a
@@ -25,19 +25,22 @@ async function downloadVia(page: Page, name: RegExp): Promise<Download> {
   return download;
 }
 
-test("a newcomer reaches 钢城街道 2024 in two clicks and downloads it as Word, JSON and CSV", async ({
+test("a newcomer reaches 钢城街道's latest report from the home page and downloads it as Word, JSON and CSV", async ({
   page,
 }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: /钢城街道.*2024/ }).click();
-  await expect(page).toHaveURL(/\/reports\/gangcheng\/2024$/);
+  await page
+    .getByRole("region", { name: "最新发布的年度报告" })
+    .getByRole("link", { name: /钢城街道.*2025/ })
+    .click();
+  await expect(page).toHaveURL(/\/reports\/gangcheng\/2025$/);
   const meta = page.locator(".report-meta");
   for (const label of ["发布机构", "成文日期", "发布日期", "版本"])
     await expect(meta.getByText(label, { exact: true })).toBeVisible();
-  await expect(meta).toContainText("2025年1月15日");
+  await expect(meta).toContainText(/2026年1月\d{1,2}日/);
 
   const word = await downloadVia(page, /下载 Word/);
-  expect(word.suggestedFilename()).toBe("gangcheng-2024.docx");
+  expect(word.suggestedFilename()).toBe("gangcheng-2025.docx");
   const xml = strFromU8(unzipSync(new Uint8Array(await bytesOf(word)))["word/document.xml"]!);
   for (const text of [
     "一、总体情况",
@@ -49,14 +52,15 @@ test("a newcomer reaches 钢城街道 2024 in two clicks and downloads it as Wor
     expect(xml).toContain(text);
 
   const json = JSON.parse((await bytesOf(await downloadVia(page, /下载 JSON/))).toString("utf8"));
-  expect(json).toMatchObject({ schemaVersion: 1, organization: { slug: "gangcheng" }, year: 2024 });
+  expect(json).toMatchObject({ schemaVersion: 1, organization: { slug: "gangcheng" }, year: 2025 });
+  expect(json.report.tables.t3.newReceived.total).toBeGreaterThan(0);
   expect(reportSchema.safeParse(json.report).success).toBe(true);
 
   const csv = (await bytesOf(await downloadVia(page, /下载 CSV/))).toString("utf8");
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const rows = parseCsv(csv);
   expect(rows).toHaveLength(201);
-  expect(rows[1]!.slice(0, 4)).toEqual(["柳北区人民政府钢城街道办事处", "gangcheng", "2024", "t2"]);
+  expect(rows[1]!.slice(0, 4)).toEqual(["柳北区人民政府钢城街道办事处", "gangcheng", "2025", "t2"]);
 });
 
 test("the report page's tables name their row and column headers, and print on A4 like the document", async ({
@@ -147,10 +151,10 @@ test.describe("with 2016 and 2017 published", () => {
   }) => {
     await page.goto("/reports/gangcheng");
     const years = page.getByRole("region", { name: "历年政府信息公开工作年度报告" }).getByRole("listitem");
-    await expect(years.first()).toContainText("2024");
+    await expect(years.first()).toContainText("2025");
     await expect(years.filter({ hasText: "2017年" })).toHaveCount(1);
     const table = page.getByRole("table", { name: "历年主要数据（件）" });
-    for (const year of ["2016年", "2017年", "2024年"])
+    for (const year of ["2016年", "2017年", "2021年", "2024年", "2025年"])
       await expect(table.getByRole("columnheader", { name: year })).toBeVisible();
     await expect(page.locator(".key-chart__label")).toHaveCount(
       (await table.getByRole("columnheader").count()) - 1,

@@ -37,7 +37,16 @@ async function load(params: Params) {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const org = await load(params);
-  return { title: `${org.name} · 政府信息公开工作年度报告` };
+  return {
+    title: `${org.name} · 政府信息公开工作年度报告`,
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          { url: `/reports/${org.slug}/feed.xml`, title: `${org.name}年度报告（Atom）` },
+        ],
+      },
+    },
+  };
 }
 
 export default async function BodyPage({ params }: { params: Params }) {

@@ -1,0 +1,13 @@
+// 「示例数据」: on every page of a demo start (NIANBAO_DEMO=1), above the content, so nobody mistakes the demo
+// world's generated reports for a real body's. Read at render time on the server; absent in a non-demo start.
+export function DemoNotice() {
+  if (process.env.NIANBAO_DEMO !== "1") return null;
+  return (
+    <aside className="demo-notice" aria-label="示例数据">
+      <div className="demo-notice__inner">
+        <strong>示例数据</strong>
+        本站为演示环境：所列报告除一份真实报告样本外均由程序生成，不代表任何机关的真实情况。
+      </div>
+    </aside>
+  );
+}
