@@ -1,9 +1,16 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Separate build directories let several checkouts' builds coexist (e.g. parallel e2e runs).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Rendered public pages live in memory only and errors are never cached (lib/next-cache-handler.mjs; ADR 0021).
+  cacheHandler: fileURLToPath(new URL("./lib/next-cache-handler.mjs", import.meta.url)),
+  // A shared cache may serve a page for s-maxage (the pages' 300 s revalidate) plus one more minute while it
+  // refetches — not Next's default of a year (a withdrawn report must not linger in a CDN).
+  expireTime: 360,
   reactStrictMode: true,
   serverExternalPackages: [
     "@node-rs/argon2",

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CARE_MODE_SCRIPT, CareModeToggle } from "@/components/public/care-mode";
+import { CareModeToggle } from "@/components/public/care-mode";
+import { CARE_MODE_SCRIPT } from "@/components/public/care-mode-script";
 import { DemoNotice } from "@/components/public/demo-notice";
 import "./globals.css";
 
@@ -39,7 +40,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 <li>
                   <Link href="/open-data">开放数据</Link>
                 </li>
-                <li>
+                {/* data-care-slot: where the static site's inline script puts the switch (lib/server/site-files.ts) */}
+                <li data-care-slot="">
                   <CareModeToggle />
                 </li>
               </ul>

@@ -17,6 +17,7 @@ const USAGE = `用法：
   nianbao import <文件> --org <机关名称> --year <年度> [--publish]
   nianbao create-admin --username <用户名> --password <密码> [--org-name <根机构名称>]
   nianbao backup <备份文件>            nianbao restore <备份文件> [--force]
+  nianbao site rebuild [--app-url <应用地址>] [--site-dir <站点目录>]
 文件可为 .txt（网页复制的文本）、.html（发布页面）或 .docx（Word），文本可为 UTF-8 或 GB18030 编码。`;
 
 class UsageError extends Error {}
@@ -217,6 +218,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   "create-admin": createAdmin,
   backup: async (args) => (await import("./backup")).backupCommand(args),
   restore: async (args) => (await import("./backup")).restoreCommand(args),
+  site: async (args) => (await import("./site-cli")).siteCommand(args),
 };
 
 async function main() {

@@ -1,16 +1,15 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { CARE_MODE_KEY } from "./care-mode-script";
 
 // 关怀版: a stylesheet switch, not a second site. The choice lives in localStorage; CARE_MODE_SCRIPT (inlined in
 // <head> by the root layout) applies it before first paint, and this button flips it. Without JavaScript the
 // button is not shown and the page stays in the standard size.
 
-const KEY = "nianbao-care";
+const KEY = CARE_MODE_KEY;
 const EVENT = "nianbao-care-change";
 
-/** Runs before paint; tolerates blocked storage. */
-export const CARE_MODE_SCRIPT = `try{if(localStorage.getItem("${KEY}")==="1")document.documentElement.dataset.care="1"}catch(e){}`;
 
 const isOn = () => document.documentElement.dataset.care === "1";
 

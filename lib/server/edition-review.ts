@@ -8,6 +8,7 @@ import type { Actor } from "./auth";
 import { assertCan, NOT_FOUND_MESSAGE } from "./authorize";
 import { db as defaultDb, type Db } from "./db";
 import { revalidatePublicPages } from "./public-cache";
+import { recordSiteChange } from "./site-outbox";
 
 // The review after a force-publication: clears 「未经第二人审核」 from the edition (the content stays as published).
 
@@ -48,6 +49,11 @@ export async function reviewUnreviewedEdition(
       targetId: edition.reportId,
       summary: `补充审核强制发布的第${edition.number}版，撤除「未经第二人审核」标记`,
       data: { editionId: edition.id, number: edition.number },
+    });
+    await recordSiteChange(tx, {
+      orgId: edition.report.orgId,
+      year: edition.report.year,
+      reason: "reviewAfter",
     });
     return edition;
   });

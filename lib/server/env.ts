@@ -15,6 +15,11 @@ const envSchema = z.object({
   /** Set to "1" only behind a TLS-terminating proxy that forwards plain HTTP. */
   COOKIE_SECURE: z.enum(["auto", "0", "1"]).default("auto"),
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** The static site directory (docs/decisions/0020); read by lib/server/site-worker.ts. */
+  NIANBAO_SITE_DIR: z.string().min(1).default(".data/site"),
+  NIANBAO_SITE_WRITER: z.enum(["0", "1"]).default("1"),
+  NIANBAO_APP_URL: z.url({ protocol: /^https?$/, error: "须为 http(s):// 地址" }).optional(),
+  NIANBAO_SITE_POLL_MS: z.coerce.number().int().positive().optional(),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -15,6 +15,7 @@ import {
   type DbClient,
 } from "./authorize";
 import { db as defaultDb, type Db } from "./db";
+import { recordSiteChange } from "./site-outbox";
 
 // Organisations for administrators: the tree of the actor's administrable subtree, create, edit, move, and the
 // per-year deadline overrides. Every function checks permission against the tree read in its own transaction.
@@ -149,6 +150,7 @@ export async function createOrg(
       targetId: org.id,
       summary: `新建机构「${org.name}」（${ORG_KIND_LABELS[org.kind]}）`,
     });
+    await recordSiteChange(tx, { orgId: org.id, reason: "orgUpdate" });
     return org;
   });
 }
@@ -174,6 +176,13 @@ export async function updateOrg(
       summary: `修改机构「${org.name}」${changed.length ? `：${changed.map((k) => FIELD_LABELS[k]).join("、")}` : "（无变化）"}`,
       data: { changed },
     });
+    // Names and slugs are on public pages (the body page, breadcrumbs, every ancestor's lists).
+    if (changed.length)
+      await recordSiteChange(tx, {
+        orgId: org.id,
+        staleSlug: before.slug !== org.slug ? before.slug : null,
+        reason: "orgUpdate",
+      });
     return org;
   });
 }
@@ -207,6 +216,9 @@ export async function moveOrg(
       summary: `将机构「${org.name}」从「${names.get(from ?? "") ?? "—"}」移到「${names.get(input.newParentId)}」之下`,
       data: { from, to: input.newParentId },
     });
+    // The old parent's pages lose the body, the new parent's gain it.
+    if (from) await recordSiteChange(tx, { orgId: from, reason: "orgMove" });
+    await recordSiteChange(tx, { orgId: org.id, reason: "orgMove" });
     return org;
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { bumpPublicGeneration } from "./public-response-cache";
 
 // Which cached public pages a publication, correction or withdrawal of one report changes, and dropping them
 // (docs/decisions/0007-public-caching.md). Call revalidatePublicPages(orgSlug, year) after the transaction that
@@ -29,9 +30,21 @@ export const PUBLIC_PAGE_PATTERNS = [
 
 /** Returns false outside a request (tests, scripts), where Next cannot revalidate; nothing is cached there. */
 export function revalidatePublicPages(orgSlug: string, year: number): boolean {
+  bumpPublicGeneration();
   try {
     for (const path of publicPagePaths(orgSlug, year)) revalidatePath(path);
     for (const pattern of PUBLIC_PAGE_PATTERNS) revalidatePath(pattern, "page");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every public page (an organisation renamed or moved, a rebuild): the root layout and all below it. */
+export function revalidateAllPublicPages(): boolean {
+  bumpPublicGeneration();
+  try {
+    revalidatePath("/", "layout");
     return true;
   } catch {
     return false;

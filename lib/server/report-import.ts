@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "./audit";
 import { db as defaultDb, type Db } from "./db";
 import { writeEdition } from "./editions";
+import { recordSiteChange } from "./site-outbox";
 
 // Creating a report from an imported document: the CLI's `import` and the seed use it directly (trusted,
 // operator-run); the editor's "导入文件" path checks the actor's permission before calling it.
@@ -45,6 +46,7 @@ export async function createImportedReport(db: Db, input: ImportedReportInput) {
         publishedById: input.actorId,
         publishedAt: input.publishedAt,
       });
+      await recordSiteChange(tx, { orgId: input.orgId, year: input.year, reason: "publish" });
     }
     await recordAudit(tx, {
       action: "report.import",

@@ -3,6 +3,7 @@ import { formatDateTimeZh } from "@/lib/domain/dates";
 import { ActionError } from "./action";
 import { recordAudit } from "./audit";
 import { db as defaultDb, type Db } from "./db";
+import { recordSiteChange } from "./site-outbox";
 import { moveReport, publishEdition } from "./workflow-effects";
 import { loadWorkflowSubject } from "./workflow-subject";
 
@@ -69,6 +70,7 @@ async function publishIfStillDue(db: Db, reportId: string, now: Date): Promise<S
         summary: `按计划于 ${formatDateTimeZh(at)} 定时发布第${edition.number}版${edition.changeNote ? `（更正：${edition.changeNote}）` : ""}`,
         data: { year: subject.year, editionNumber: edition.number },
       });
+      await recordSiteChange(tx, { orgId: subject.orgId, year: subject.year, reason: "scheduledPublish" });
       return { reportId, orgSlug: subject.orgSlug, year: subject.year, editionNumber: edition.number };
     });
   } catch (err) {

@@ -16,6 +16,8 @@ import type { Actor } from "./auth";
 import { assertCan, NOT_FOUND_MESSAGE } from "./authorize";
 import { db as defaultDb, type Db } from "./db";
 import { revalidatePublicPages } from "./public-cache";
+import { recordSiteChange, type SiteChangeReason } from "./site-outbox";
+import { removeReportFilesNow } from "./site-worker";
 import { carryOut, conflictMessage } from "./workflow-effects";
 import {
   checkSubject,
@@ -52,6 +54,11 @@ export interface TransitionResult {
 }
 
 const PUBLIC_CHANGES: readonly WorkflowAction[] = ["publish", "forcePublish", "withdrawPublication"];
+const SITE_REASON = {
+  publish: "publish",
+  forcePublish: "publish",
+  withdrawPublication: "withdraw",
+} as Record<WorkflowAction, SiteChangeReason>;
 const GATED: readonly WorkflowAction[] = ["submit", "forcePublish"];
 
 export async function transitionReport(
@@ -94,6 +101,9 @@ export async function transitionReport(
         to: { ...decision.next },
       },
     });
+    if (PUBLIC_CHANGES.includes(action))
+      await recordSiteChange(tx, { orgId: subject.orgId, year: subject.year, reason: SITE_REASON[action] });
+    if (action === "withdrawPublication") await removeReportFilesNow(subject.orgSlug, subject.year);
     return { result, subject };
   });
   if (PUBLIC_CHANGES.includes(action)) revalidatePublicPages(subject.orgSlug, subject.year);

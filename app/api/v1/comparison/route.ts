@@ -2,6 +2,7 @@ import { z } from "zod";
 import { comparisonCsv, comparisonQuerySchema } from "@/lib/domain/comparison";
 import { invalidQuery, sendCsv, sendJson } from "@/lib/server/api-http";
 import { getComparison } from "@/lib/server/comparison";
+import { cachedPublicGet } from "@/lib/server/public-response-cache";
 
 // GET /api/v1/comparison?orgs=a,b&years=2023,2024[&format=csv]: the key figures of bodies and years side by side.
 
@@ -9,7 +10,7 @@ const formatSchema = z.object({
   format: z.enum(["json", "csv"], { error: "format 须为 json 或 csv" }).default("json"),
 });
 
-export async function GET(request: Request) {
+export const GET = cachedPublicGet(async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const query = comparisonQuerySchema.safeParse({
     orgs: params.getAll("orgs"),
@@ -27,4 +28,4 @@ export async function GET(request: Request) {
     years: comparison.years,
     rows: comparison.rows,
   });
-}
+});

@@ -1,9 +1,10 @@
 import { sendJson } from "@/lib/server/api-http";
 import { listPublicOrgs } from "@/lib/server/public-orgs";
+import { cachedPublicGet } from "@/lib/server/public-response-cache";
 
 // GET /api/v1/organizations: every organisation with its slug, name, kind and parent (the tree).
 
-export async function GET(request: Request) {
+export const GET = cachedPublicGet(async function GET(request: Request) {
   const orgs = await listPublicOrgs();
   return sendJson(request, {
     organizations: orgs.map((o) => ({
@@ -15,4 +16,4 @@ export async function GET(request: Request) {
       path: `/reports/${o.slug}`,
     })),
   });
-}
+});

@@ -2,10 +2,11 @@ import { reportListQuerySchema } from "@/lib/domain/api-params";
 import { invalidQuery, queryOf, sendJson } from "@/lib/server/api-http";
 import { reportPath } from "@/lib/server/exports";
 import { listPublishedReports } from "@/lib/server/public-reports";
+import { cachedPublicGet } from "@/lib/server/public-response-cache";
 
 // GET /api/v1/reports?org=&year=&kind=: the published reports matching the filters, newest publication first.
 
-export async function GET(request: Request) {
+export const GET = cachedPublicGet(async function GET(request: Request) {
   const query = reportListQuerySchema.safeParse(queryOf(request));
   if (!query.success) return invalidQuery(request, query.error);
   const { org, year, kind } = query.data;
@@ -27,4 +28,4 @@ export async function GET(request: Request) {
       };
     }),
   });
-}
+});

@@ -3,12 +3,16 @@ import { yearParam } from "@/lib/domain/api-params";
 import { etagOf, invalidQuery, notModified, sendBytes } from "@/lib/server/api-http";
 import { bulkZip } from "@/lib/server/exports";
 import { listPublishedReportContents, listPublishedReports } from "@/lib/server/public-reports";
+import { cachedPublicGet } from "@/lib/server/public-response-cache";
 
 // GET /api/v1/bulk/<year>: a zip of every published report of the year as JSON and one CSV of all their cells.
 
 const pathSchema = z.object({ year: yearParam });
 
-export async function GET(request: Request, ctx: { params: Promise<{ year: string }> }) {
+export const GET = cachedPublicGet(async function GET(
+  request: Request,
+  ctx: { params: Promise<{ year: string }> },
+) {
   const path = pathSchema.safeParse(await ctx.params);
   if (!path.success) return invalidQuery(request, path.error);
   const { year } = path.data;
@@ -19,4 +23,4 @@ export async function GET(request: Request, ctx: { params: Promise<{ year: strin
   if (cached) return cached;
   const zip = bulkZip(year, await listPublishedReportContents({ year }));
   return sendBytes(request, zip, { contentType: "application/zip", filename: `nianbao-${year}.zip`, etag });
-}
+});

@@ -13,12 +13,16 @@ import { DOCX_EXPORT_VERSION } from "@/lib/server/docx-export";
 import { downloadName, reportCsvOf, reportDocxOf, reportJson } from "@/lib/server/exports";
 import { getWithdrawalNotice } from "@/lib/server/public-editions";
 import { getPublishedReport } from "@/lib/server/public-reports";
+import { cachedPublicGet } from "@/lib/server/public-response-cache";
 
 // GET /api/v1/reports/<org-slug>/<year>[?format=json|csv|docx]: one published report as data or as a Word file.
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-export async function GET(request: Request, ctx: { params: Promise<{ org: string; year: string }> }) {
+export const GET = cachedPublicGet(async function GET(
+  request: Request,
+  ctx: { params: Promise<{ org: string; year: string }> },
+) {
   const path = reportPathSchema.safeParse(await ctx.params);
   if (!path.success) return invalidQuery(request, path.error);
   const query = reportQuerySchema.safeParse(queryOf(request));
@@ -47,4 +51,4 @@ export async function GET(request: Request, ctx: { params: Promise<{ org: string
     default:
       return sendJson(request, reportJson(report));
   }
-}
+});

@@ -3,11 +3,15 @@ import { cellId, findCellDef } from "@/lib/domain/format";
 import { getCell } from "@/lib/domain/cells";
 import { apiError, invalidQuery, queryOf, sendJson } from "@/lib/server/api-http";
 import { getRollup, listCellContributions } from "@/lib/server/rollup";
+import { cachedPublicGet } from "@/lib/server/public-response-cache";
 
 // GET /api/v1/rollup/<org-slug>/<year>[?kind=][&cell=t3:newReceived:natural]: the 汇总 of every published report
 // below the organisation, cell by cell, with the contributing and the missing bodies; `cell` adds the drill-down.
 
-export async function GET(request: Request, ctx: { params: Promise<{ org: string; year: string }> }) {
+export const GET = cachedPublicGet(async function GET(
+  request: Request,
+  ctx: { params: Promise<{ org: string; year: string }> },
+) {
   const path = reportPathSchema.safeParse(await ctx.params);
   if (!path.success) return invalidQuery(request, path.error);
   const query = rollupQuerySchema.safeParse(queryOf(request));
@@ -41,4 +45,4 @@ export async function GET(request: Request, ctx: { params: Promise<{ org: string
     counts: rollup.counts,
     ...(cell ? { cell } : {}),
   });
-}
+});

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ReportDocument } from "@/components/report/report-document";
 import { formatDateTimeZh } from "@/lib/domain/dates";
 import { getPublicEdition } from "@/lib/server/public-editions";
+import { cleanSlug } from "@/lib/server/public-orgs";
 
 // An earlier (superseded) edition of a published report, kept public so that a correction can be checked
 // against what was published before. Editions are immutable, so the page is cached until revalidated.
@@ -17,7 +18,7 @@ export async function generateStaticParams() {
 
 async function load(params: Params) {
   const { org, year, number } = await params;
-  if (!/^\d{4}$/.test(year) || !/^\d{1,4}$/.test(number)) notFound();
+  if (!cleanSlug(org) || !/^\d{4}$/.test(year) || !/^\d{1,4}$/.test(number)) notFound();
   return (await getPublicEdition(org, Number(year), Number(number))) ?? notFound();
 }
 

@@ -1,0 +1,308 @@
+// Issue 10, findings 4 and 7 (first half): what the public sees must follow the database across restarts and
+// kills — a withdrawn report never comes back from a page cache, a 404 seen before publication never outlives it
+// — shared caches may not keep a page for a year, and requests for unknown addresses leave nothing on disk.
+// Also issue 13: a publication reaches the static site directory (written by the app's site worker).
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { startNginx, nginxBinary, type Nginx } from "./nginx";
+import { DEMO, describeEachDb, fetchPage, ROOT, serverUrl, signIn, startApp, type App } from "./harness";
+import { creatableOrgs, outcome, submittedReport, transition } from "./world";
+
+/** Every file below a directory (0 when it does not exist). */
+function fileCount(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let n = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    n += entry.isDirectory() ? fileCount(path) : 1;
+  }
+  return n;
+}
+
+const distDir = () => join(ROOT, process.env.NEXT_DIST_DIR || ".next");
+
+/** The id of the editor's report for `year`, from the 新建年度报告 page's 「打开该报告」 link. */
+async function reportIdOf(url: string, editor: string, year: number): Promise<string> {
+  const [[orgId]] = (await creatableOrgs(url, editor)) as [[string, string]];
+  const html = await (
+    await fetchPage(url, `/workspace/reports/new?org=${orgId}&year=${year}`, { cookie: editor })
+  ).text();
+  const id = /href="\/workspace\/reports\/([a-z0-9]+)"/.exec(html)?.[1];
+  if (!id) throw new Error(`no ${year} report for the editor's body`);
+  return id;
+}
+
+async function waitFor(check: () => boolean, ms = 15_000): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (check()) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return check();
+}
+
+// The app's own caches, with the site writer off: its worker would otherwise re-render the pages right after each
+// change and hide what a restart at the wrong moment finds.
+describeEachDb("public pages across restarts (app caches alone)", (dbKind) => {
+  let app: App;
+  let siteDir: string;
+  const page = "/reports/gangcheng/2024";
+
+  beforeAll(async () => {
+    siteDir = mkdtempSync(join(tmpdir(), "nianbao-site-"));
+    app = await startApp({ db: dbKind, env: { NIANBAO_SITE_WRITER: "0", NIANBAO_SITE_DIR: siteDir } });
+  });
+  afterAll(async () => {
+    await app?.dispose();
+    rmSync(siteDir, { recursive: true, force: true });
+  });
+
+  test("a page's Cache-Control lets no shared cache keep it for a year", async () => {
+    const res = await fetchPage(app.url, page);
+    expect(res.status).toBe(200);
+    const cc = res.headers.get("cache-control") ?? "";
+    const swr = Number(/stale-while-revalidate=(\d+)/.exec(cc)?.[1] ?? 0);
+    expect(swr, cc).toBeLessThanOrEqual(3600);
+  });
+
+  test("a 404 seen before publication does not outlive a publication and a kill", async () => {
+    const editor = await signIn(app.url, DEMO.editor);
+    const reviewer = await signIn(app.url, DEMO.reviewer);
+    const signer = await signIn(app.url, DEMO.signer);
+    const [[orgId]] = (await creatableOrgs(app.url, editor)) as [[string, string]];
+    const address = "/reports/gangcheng/2025";
+    expect((await fetchPage(app.url, address)).status).toBe(404);
+    const { reportId, version } = await submittedReport(app.url, editor, orgId, 2025);
+    expect(
+      outcome(await transition(app.url, reviewer, { action: "approve", reportId, expectedVersion: version })),
+    ).toBe("OK");
+    expect(outcome(await transition(app.url, signer, { action: "approve", reportId }))).toBe("OK");
+    expect(outcome(await transition(app.url, signer, { action: "publish", reportId }))).toBe("OK");
+    await app.kill();
+    await app.restart();
+    const res = await fetchPage(app.url, address);
+    expect(res.status).toBe(200);
+  });
+
+  test("withdrawal, then a graceful restart and a kill: the notice and 410, never the report", async () => {
+    // Cached by the app before the withdrawal.
+    for (let i = 0; i < 2; i++) expect((await fetchPage(app.url, page)).status).toBe(200);
+    const signer = await signIn(app.url, DEMO.signer);
+    const reportId = await reportIdOf(app.url, await signIn(app.url, DEMO.editor), 2024);
+    const r = await transition(app.url, signer, {
+      action: "withdrawPublication",
+      reportId,
+      reason: "数据有误，核实后重新发布",
+    } as Parameters<typeof transition>[2]);
+    expect(outcome(r)).toBe("OK");
+    // No request in between: whatever a cache holds now is what a restart would find.
+    await app.restart();
+    const afterRestart = await (await fetchPage(app.url, page)).text();
+    expect(afterRestart).toContain("数据有误，核实后重新发布");
+    expect(afterRestart).not.toContain("report-meta");
+    expect((await fetchPage(app.url, "/api/v1/reports/gangcheng/2024")).status).toBe(410);
+    await app.kill();
+    await app.restart();
+    expect(await (await fetchPage(app.url, page)).text()).toContain("数据有误，核实后重新发布");
+    expect((await fetchPage(app.url, "/api/v1/reports/gangcheng/2024")).status).toBe(410);
+  });
+
+  test("100 requests for unknown report addresses create no file", async () => {
+    const server = join(distDir(), "server");
+    const before = fileCount(server);
+    const sizeBefore = existsSync(join(server, "app")) ? statSync(join(server, "app")).size : 0;
+    const paths = Array.from({ length: 100 }, (_, i) =>
+      i % 4 === 0
+        ? `/reports/no-such-body-${i}/2024`
+        : i % 4 === 1
+          ? `/reports/gangcheng/${1900 + i}`
+          : i % 4 === 2
+            ? `/reports/gangcheng/2024/editions/${100 + i}`
+            : `/rollup/no-such-${i}/2024`,
+    );
+    for (let i = 0; i < paths.length; i += 10)
+      await Promise.all(
+        paths.slice(i, i + 10).map(async (p) => expect((await fetchPage(app.url, p)).status).toBe(404)),
+      );
+    expect(fileCount(server)).toBe(before);
+    expect(existsSync(join(siteDir, "reports/no-such-body-0"))).toBe(false);
+    expect(existsSync(join(siteDir, "reports/gangcheng/1901"))).toBe(false);
+    expect(existsSync(join(server, "app")) ? statSync(join(server, "app")).size : 0).toBe(sizeBefore);
+  });
+});
+
+describeEachDb("the static site directory, served by nginx", (dbKind) => {
+  let app: App;
+  let siteDir: string;
+  let nginx: Nginx | undefined;
+  beforeAll(async () => {
+    siteDir = mkdtempSync(join(tmpdir(), "nianbao-site-"));
+    app = await startApp({ db: dbKind, env: { NIANBAO_SITE_DIR: siteDir, NIANBAO_SITE_POLL_MS: "500" } });
+  });
+  afterAll(async () => {
+    await nginx?.stop();
+    await app?.dispose();
+    rmSync(siteDir, { recursive: true, force: true });
+  });
+
+  test("the demo's published report reaches the site directory, without framework JavaScript", async () => {
+    const file = join(siteDir, "reports/gangcheng/2024/index.html");
+    expect(await waitFor(() => existsSync(file))).toBe(true);
+    for (const sibling of [".gz", ".br"]) expect(existsSync(file + sibling)).toBe(true);
+    const html = readFileSync(file, "utf8");
+    expect(html).toContain("政府信息公开工作年度报告");
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toContain("__next_f");
+  });
+
+  test("nginx with deploy/nginx.conf serves the report precompressed from the site directory, the rest from the app", async (ctx) => {
+    const binary = nginxBinary();
+    if (!binary) {
+      if (process.env.CI) throw new Error("nginx is not installed; CI must install nginx-light (.ci/run)");
+      console.warn("nginx 未安装（apt-get install nginx-light），跳过 nginx 部署测试");
+      ctx.skip();
+      return;
+    }
+    const file = join(siteDir, "reports/gangcheng/2024/index.html");
+    expect(await waitFor(() => existsSync(file) && existsSync(`${file}.br`))).toBe(true);
+    nginx = await startNginx(binary, { appPort: app.port, siteDir });
+    const page = "/reports/gangcheng/2024";
+
+    const gz = await fetch(nginx.url + page, { headers: { "accept-encoding": "gzip" } });
+    expect(gz.status).toBe(200);
+    expect(gz.headers.get("content-encoding")).toBe("gzip");
+    expect(gz.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(gz.headers.get("last-modified")).toBeTruthy();
+    const etag = gz.headers.get("etag");
+    expect(etag).toBeTruthy();
+    const body = await gz.text();
+    expect(body).toBe(readFileSync(file, "utf8"));
+    expect(body).not.toContain("__next_f");
+    const again = await fetch(nginx.url + page, {
+      headers: { "accept-encoding": "gzip", "if-none-match": etag! },
+    });
+    expect(again.status).toBe(304);
+    if (nginx.brotli) {
+      const br = await fetch(nginx.url + page, { headers: { "accept-encoding": "br" } });
+      expect(br.headers.get("content-encoding")).toBe("br");
+      expect(await br.text()).toBe(body);
+    }
+
+    // Open data from the files, with the app's content types.
+    const csv = await fetch(`${nginx.url}/api/v1/reports/gangcheng/2024?format=csv`);
+    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(csv.headers.get("content-disposition")).toBe('attachment; filename="gangcheng-2024.csv"');
+    expect(Buffer.from(await csv.arrayBuffer())).toEqual(
+      readFileSync(join(siteDir, "api/v1/reports/gangcheng/2024.csv")),
+    );
+    const json = await fetch(`${nginx.url}/api/v1/reports/gangcheng/2024`);
+    expect(json.headers.get("content-type")).toBe("application/json; charset=utf-8");
+
+    // Hashed stylesheets: cached for a year.
+    const css = /href="(\/_next\/static\/[^"]+\.css)"/.exec(body)![1]!;
+    const sheet = await fetch(nginx.url + css);
+    expect(sheet.status).toBe(200);
+    expect(sheet.headers.get("cache-control")).toContain("immutable");
+
+    // Everything else reaches the app: sign-in, a search query, an address with no file.
+    const login = await fetch(`${nginx.url}/login`);
+    expect(login.status).toBe(200);
+    expect(await login.text()).toContain("登录");
+    expect((await fetch(`${nginx.url}/reports/gangcheng/1999`)).status).toBe(404);
+    expect((await fetch(`${nginx.url}/api/v1/reports/gangcheng/2024?format=xml`)).status).toBe(400);
+  });
+
+  test("a withdrawal takes the data files away and rewrites the page with the notice", async () => {
+    const json = join(siteDir, "api/v1/reports/gangcheng/2024.json");
+    const file = join(siteDir, "reports/gangcheng/2024/index.html");
+    expect(await waitFor(() => existsSync(json))).toBe(true);
+    // The start-up batch written completely (it would otherwise be redone after the change, which is fine too).
+    expect(await waitFor(() => /\[静态发布\] .*项变更/.test(app.output()), 30_000)).toBe(true);
+    const reportId = await reportIdOf(app.url, await signIn(app.url, DEMO.editor), 2024);
+    const r = await transition(app.url, await signIn(app.url, DEMO.signer), {
+      action: "withdrawPublication",
+      reportId,
+      reason: "数据有误，核实后重新发布",
+    } as Parameters<typeof transition>[2]);
+    expect(outcome(r)).toBe("OK");
+    // Gone when the withdrawal returns: from its commit on, nginx asks the app.
+    expect(existsSync(json)).toBe(false);
+    expect(await waitFor(() => existsSync(file) && readFileSync(file, "utf8").includes("数据有误"))).toBe(
+      true,
+    );
+    expect(readFileSync(file, "utf8")).not.toContain("report-meta");
+    if (nginx) {
+      expect((await fetch(`${nginx.url}/api/v1/reports/gangcheng/2024`)).status).toBe(410);
+      expect(await (await fetch(`${nginx.url}/reports/gangcheng/2024`)).text()).toContain("数据有误");
+    }
+  });
+});
+
+// Issue 13, item 4: two instances on one PostgreSQL (the embedded database has one instance by construction).
+if (serverUrl())
+  describe("two instances on one PostgreSQL", () => {
+    let a: App;
+    let b: App;
+    let siteDir: string;
+    beforeAll(async () => {
+      siteDir = mkdtempSync(join(tmpdir(), "nianbao-site-"));
+      a = await startApp({ db: "postgres", env: { NIANBAO_SITE_DIR: siteDir } });
+      b = await startApp({
+        db: "postgres",
+        env: { NIANBAO_SITE_DIR: siteDir, DATABASE_URL: a.databaseUrl! },
+      });
+    });
+    afterAll(async () => {
+      await b?.dispose();
+      await a?.dispose();
+      rmSync(siteDir, { recursive: true, force: true });
+    });
+
+    test("a withdrawal on one reaches the other's cached page within a second; one instance writes the files", async () => {
+      const page = "/reports/gangcheng/2024";
+      for (let i = 0; i < 2; i++)
+        expect(await (await fetchPage(b.url, page)).text()).toContain("report-meta");
+      const reportId = await reportIdOf(a.url, await signIn(a.url, DEMO.editor), 2024);
+      const r = await transition(a.url, await signIn(a.url, DEMO.signer), {
+        action: "withdrawPublication",
+        reportId,
+        reason: "另一实例撤销",
+      } as Parameters<typeof transition>[2]);
+      expect(outcome(r)).toBe("OK");
+      const committed = Date.now();
+      let seen = false;
+      while (!seen && Date.now() - committed < 1000) {
+        seen = (await (await fetchPage(b.url, page)).text()).includes("另一实例撤销");
+        if (!seen) await new Promise((res) => setTimeout(res, 50));
+      }
+      expect(seen, "instance B still served the withdrawn report a second after the commit").toBe(true);
+
+      const client = new pg.Client({ connectionString: a.databaseUrl });
+      await client.connect();
+      try {
+        const until = Date.now() + 15_000;
+        let rows: { claimedBy: string | null; doneAt: Date | null }[] = [];
+        while (Date.now() < until) {
+          rows = (
+            await client.query(`SELECT "claimedBy", "doneAt" FROM "SiteChange" WHERE reason = 'withdraw'`)
+          ).rows;
+          if (rows.length && rows.every((x) => x.doneAt)) break;
+          await new Promise((res) => setTimeout(res, 200));
+        }
+        expect(rows).toHaveLength(1);
+        expect(rows[0]!.doneAt).toBeTruthy();
+        const writer = rows[0]!.claimedBy!;
+        const logs = [a.output(), b.output()].filter((o) => /\[静态发布\] .*项变更/.test(o));
+        expect(logs.length).toBeGreaterThanOrEqual(1);
+        expect(writer).toMatch(/:\d+:/);
+      } finally {
+        await client.end();
+      }
+      expect(readFileSync(join(siteDir, "reports/gangcheng/2024/index.html"), "utf8")).toContain(
+        "另一实例撤销",
+      );
+    });
+  });
