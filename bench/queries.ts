@@ -80,7 +80,11 @@ export async function measureQueries(
         if (!/^\s*SELECT/i.test(q.query)) continue;
         const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN ${inline(q.query, q.params)}`);
         const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
-        plans.push(`${q.query.slice(0, 160).replace(/\s+/g, " ")}…\n${plan}`);
+        const short = plan
+          .split("\n")
+          .map((l) => (l.length > 240 ? `${l.slice(0, 237)}…` : l))
+          .join("\n");
+        plans.push(`${q.query.slice(0, 160).replace(/\s+/g, " ")}…\n${short}`);
         for (const m of plan.matchAll(/Seq Scan on "?(\w+)"?/g))
           if (BIG_TABLES.includes(m[1]!)) seqScans.add(m[1]!);
       }

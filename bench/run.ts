@@ -602,13 +602,12 @@ async function http(seed: SeedResult, client: pg.Client, url: string) {
       const probe = await fetch(nginx.url + jsonPath);
       await probe.arrayBuffer();
       const fromFile = existsSync(join(siteDir, `${jsonPath.slice(1)}.json`));
-      const by = probe.headers.get("x-powered-by") ? "the app" : "nginx";
       loadRows(
         "nginx static API JSON",
         await load(nginx.url + jsonPath),
         {},
         ceiling,
-        `; file ${fromFile ? "written" : "missing"}, HTTP ${probe.status} answered by ${by}`,
+        `; file ${fromFile ? "written" : "missing"}, HTTP ${probe.status}`,
       );
     } else {
       rows.push({
