@@ -57,5 +57,6 @@ export default defineConfig([
     ".data/**",
     "playwright-report/**",
     "test-results/**",
+    "dist/**",
   ]),
 ]);

@@ -12,12 +12,7 @@ const nextConfig = {
   // refetches — not Next's default of a year (a withdrawn report must not linger in a CDN).
   expireTime: 360,
   reactStrictMode: true,
-  serverExternalPackages: [
-    "@node-rs/argon2",
-    "@electric-sql/pglite",
-    "@electric-sql/pglite-socket",
-    "mammoth",
-  ],
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pdfjs-dist"],
   async headers() {
     return [
       {
@@ -31,6 +26,13 @@ const nextConfig = {
       {
         source: "/:path((?!embed/).*)",
         headers: [{ key: "X-Frame-Options", value: "DENY" }],
+      },
+      {
+        // HSTS only over HTTPS: the scheme is what a trusted proxy says (TRUST_PROXY=1); with TRUST_PROXY=0 the
+        // launcher drops a client's X-Forwarded-Proto (scripts/trusted-headers.mjs). The CSP is set in proxy.ts.
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }],
       },
     ];
   },

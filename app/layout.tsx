@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CareModeToggle } from "@/components/public/care-mode";
-import { CARE_MODE_SCRIPT } from "@/components/public/care-mode-script";
+import { CARE_MODE_SCRIPT } from "@/lib/domain/care-mode";
 import { DemoNotice } from "@/components/public/demo-notice";
 import "./globals.css";
 

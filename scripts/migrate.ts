@@ -150,11 +150,10 @@ export async function diffMigrationsToSchema(
   dir = MIGRATIONS_DIR,
 ): Promise<string | null> {
   const { PGlite } = await import("@electric-sql/pglite");
-  const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
+  const { serveWire } = await import("./pglite-wire");
   const db = await PGlite.create();
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 10 });
-  await server.start();
-  const factory = pgFactory(`postgresql://postgres@${server.getServerConn()}/postgres`);
+  const server = await serveWire(db, { host: "127.0.0.1", port: 0 });
+  const factory = pgFactory(`postgresql://postgres@${server.address}/postgres`);
   // PrismaPg's own connectToShadowDb replays into the main database in 7.10: never use it.
   factory.connectToShadowDb = () => factory.connect();
   const engine = await engineFor(factory);

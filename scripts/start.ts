@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { isBuildFresh, writeBuildStamp } from "./build-stamp";
 import { startEmbeddedDb } from "./embedded-db";
 import { migrateDeploy } from "./migrate";
@@ -10,6 +11,7 @@ import { NO_ADMIN_MESSAGE, resolveStartConfig } from "./start-config";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const TRUSTED_HEADERS = resolve(ROOT, "scripts/trusted-headers.mjs");
 
 let step = 0;
 const say = (msg: string) => console.log(`[${++step}] ${msg}`);
@@ -35,6 +37,14 @@ async function main() {
   }
   const cfg = resolved.config;
   const { embedded, demo } = cfg;
+  // The application's own variables (lib/server/env.ts), before anything starts: a bad one stops here, named.
+  try {
+    const { parseEnv } = await import("@/lib/server/env");
+    parseEnv(process.env, { requireDatabase: false });
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(2);
+  }
 
   if (cfg.NIANBAO_SKIP_BUILD === "1" || isBuildFresh(ROOT)) say("构建产物是最新的，跳过构建");
   else {
@@ -75,7 +85,18 @@ async function main() {
   }
 
   say(`正在启动网站服务（端口 ${cfg.PORT}）…`);
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(cfg.PORT), "-H", cfg.HOSTNAME], {
+  // trusted-headers.mjs records the socket address for lib/server/request.ts (docs/decisions/0013).
+  const nextArgs = [
+    "--import",
+    pathToFileURL(TRUSTED_HEADERS).href,
+    nextBin,
+    "start",
+    "-p",
+    String(cfg.PORT),
+    "-H",
+    cfg.HOSTNAME,
+  ];
+  const child = spawn(process.execPath, nextArgs, {
     stdio: ["ignore", "pipe", "inherit"],
     env: childEnv({ DATABASE_URL: url, NIANBAO_DEMO: demo ? "1" : "0", NODE_ENV: "production" }),
     cwd: ROOT,

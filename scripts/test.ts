@@ -70,6 +70,8 @@ async function main() {
       (await run(bin("prettier"), ["--check", ".", "--log-level=warn"])),
   );
   await stage("typecheck (tsc)", () => run(bin("tsc"), ["--noEmit"]));
+  // The CLI tests run the bundle (scripts/nianbao.mjs falls back to the sources when it is stale or missing).
+  await stage("CLI bundle (esbuild)", () => run(process.execPath, ["scripts/build-cli.mjs"]));
   await stage("unit + integration (vitest)", () => run(bin("vitest"), ["run"]), dbNote);
   const built = await stage("build (next build)", async () => {
     if (isBuildFresh(ROOT)) return true;

@@ -1,34 +1,34 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import { signIn, signOut } from "@/lib/server/auth";
+import { signInSchema } from "@/lib/domain/forms/account";
+import {
+  fieldErrorsOf,
+  formError,
+  INVALID_INPUT_MESSAGE,
+  type FormState,
+  type FormValues,
+  valuesOf,
+} from "@/lib/domain/forms/form-state";
+import { safeNext } from "@/lib/domain/safe-next";
+import { cleanDeep } from "@/lib/domain/text-clean";
+import { recordRejectedSignIn, signIn, signOut } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { clientIp, userAgent } from "@/lib/server/request";
 import { clearSessionCookie, readSessionToken, setSessionCookie } from "@/lib/server/session";
 
-export interface SignInState {
-  message?: string;
-  fieldErrors?: { login?: string; password?: string };
-  login?: string;
-}
-
-const signInSchema = z.object({
-  login: z.string().trim().min(1, "请输入用户名、手机号或邮箱").max(200),
-  password: z.string().min(1, "请输入密码").max(200),
-  next: z.string().max(500).optional(),
-});
-
-/** Only same-site paths: never an open redirect. */
-const safeNext = (next?: string) => (next && /^\/(?!\/)/.test(next) ? next : "/workspace");
-
-// Sign-in has no actor yet, so it is the one action outside defineAction.
-export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
-  const parsed = signInSchema.safeParse(Object.fromEntries(form));
-  const login = String(form.get("login") ?? "");
+// Sign-in has no actor yet, so it is the one action outside defineAction; its form validates with the same schema.
+export async function signInAction(_prev: FormState, form: FormData | FormValues): Promise<FormState> {
+  const submitted = cleanDeep(valuesOf(form));
+  const parsed = signInSchema.safeParse(submitted);
   if (!parsed.success) {
-    const f = z.flattenError(parsed.error).fieldErrors;
-    return { login, fieldErrors: { login: f.login?.[0], password: f.password?.[0] } };
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    // A refused attempt is still an attempt: audited like any failed sign-in.
+    if (fieldErrors.login || fieldErrors.password) {
+      const login = typeof submitted.login === "string" ? submitted.login.slice(0, 200) : "";
+      await recordRejectedSignIn(db, { login, ip: await clientIp() });
+    }
+    return formError(submitted, "INVALID_INPUT", INVALID_INPUT_MESSAGE, fieldErrors);
   }
   const result = await signIn(db, {
     login: parsed.data.login,
@@ -37,7 +37,7 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
     userAgent: await userAgent(),
     previousToken: await readSessionToken(),
   });
-  if (!result.ok) return { login, message: result.message };
+  if (!result.ok) return formError(submitted, "UNAUTHENTICATED", result.message);
   await setSessionCookie(result.token, result.expiresAt);
   redirect(safeNext(parsed.data.next));
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CELL_CSV_COLUMNS } from "@/lib/domain/export-csv";
 import { KEY_FIGURES } from "@/lib/domain/key-figures";
 import { openApiDocument } from "@/lib/domain/openapi";
+import { DownloadWithProgress } from "@/components/public/download-with-progress";
 
 // The open-data API for people: every endpoint and parameter rendered from the OpenAPI document itself (so
 // this page cannot drift from /api/v1/openapi.json), the download formats, caching, and the PDF path.
@@ -103,9 +104,15 @@ export default function OpenDataPage() {
         <ul className="open-data-examples">
           {EXAMPLES.map(([href, what]) => (
             <li key={href}>
-              <a href={href}>
-                <code>{href}</code>
-              </a>
+              {href.startsWith("/api/v1/bulk/") ? (
+                <DownloadWithProgress href={href} filename={`nianbao-${href.split("/").at(-1)}.zip`}>
+                  <code>{href}</code>
+                </DownloadWithProgress>
+              ) : (
+                <a href={href}>
+                  <code>{href}</code>
+                </a>
+              )}
               ：{what}
             </li>
           ))}

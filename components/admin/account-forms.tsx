@@ -1,11 +1,14 @@
 "use client";
 
-import { ActionForm, type FormAction } from "./action-form";
-import { TextField } from "./fields";
+import { changePasswordSchema, signOutEverywhereSchema } from "@/lib/domain/forms/account";
+import type { FormAction } from "@/lib/domain/forms/form-state";
+import { ActionForm } from "@/components/forms/action-form";
+import { TextField } from "@/components/forms/fields";
 
 export function PasswordChangeForm({ action }: { action: FormAction }) {
   return (
     <ActionForm
+      schema={changePasswordSchema}
       action={action}
       submitLabel="修改密码"
       pendingLabel="正在修改…"
@@ -44,6 +47,7 @@ export function PasswordChangeForm({ action }: { action: FormAction }) {
 export function SignOutEverywhereForm({ action }: { action: FormAction }) {
   return (
     <ActionForm
+      schema={signOutEverywhereSchema}
       action={action}
       submitLabel="退出全部设备"
       pendingLabel="正在退出…"

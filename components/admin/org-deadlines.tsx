@@ -1,8 +1,10 @@
 "use client";
 
 import { formatDateZh } from "@/lib/domain/dates";
-import { ActionForm, type FormAction } from "./action-form";
-import { TextField } from "./fields";
+import { orgDeadlineSchema, removeOrgDeadlineSchema } from "@/lib/domain/forms/org";
+import type { FormAction } from "@/lib/domain/forms/form-state";
+import { ActionForm } from "@/components/forms/action-form";
+import { TextField } from "@/components/forms/fields";
 
 interface Props {
   orgId: string;
@@ -44,15 +46,14 @@ export function OrgDeadlines({
                 <td>{formatDateZh(o.deadline)}</td>
                 <td>
                   <ActionForm
+                    schema={removeOrgDeadlineSchema}
                     action={removeAction}
+                    hidden={{ orgId, year: o.year }}
                     submitLabel="删除"
                     variant="plain"
                     inline
                     label={`删除${o.year}年度的截止日期`}
-                  >
-                    <input type="hidden" name="orgId" value={orgId} />
-                    <input type="hidden" name="year" value={o.year} />
-                  </ActionForm>
+                  />
                 </td>
               </tr>
             ))}
@@ -61,22 +62,17 @@ export function OrgDeadlines({
       )}
       <h3>单独设置某一年度</h3>
       <ActionForm
+        schema={orgDeadlineSchema}
         action={setAction}
+        hidden={{ orgId }}
+        defaultValues={{ year: String(suggestedYear), deadline: "" }}
         submitLabel="保存截止日期"
         successMessage="已保存。"
         variant="plain"
         resetOnSuccess
       >
-        <input type="hidden" name="orgId" value={orgId} />
         <div className="field-row">
-          <TextField
-            name="year"
-            label="报告年度"
-            required
-            inputMode="numeric"
-            size="short"
-            defaultValue={String(suggestedYear)}
-          />
+          <TextField name="year" label="报告年度" required inputMode="numeric" size="short" />
           <TextField name="deadline" label="公开截止日期" type="date" required size="medium" />
         </div>
       </ActionForm>

@@ -1,7 +1,9 @@
 "use client";
 
-import { ActionForm, type FormAction } from "./action-form";
-import { SelectField, type Option } from "./fields";
+import { moveOrgSchema } from "@/lib/domain/forms/org";
+import type { FormAction } from "@/lib/domain/forms/form-state";
+import { ActionForm } from "@/components/forms/action-form";
+import { SelectField, type Option } from "@/components/forms/fields";
 
 interface Props {
   action: FormAction;
@@ -13,19 +15,20 @@ interface Props {
 export function OrgMoveForm({ action, orgId, currentParentId, targets }: Props) {
   return (
     <ActionForm
+      schema={moveOrgSchema}
       action={action}
+      hidden={{ orgId }}
+      defaultValues={{ newParentId: currentParentId ?? "" }}
       submitLabel="移动"
       pendingLabel="正在移动…"
       successMessage="已移动。"
       variant="plain"
     >
-      <input type="hidden" name="orgId" value={orgId} />
       <SelectField
         name="newParentId"
         label="新的上级机构"
         required
         options={targets}
-        defaultValue={currentParentId ?? undefined}
         hint="连同其全部下级机构一起移动；不能移到它自身或其下级机构之下。"
       />
     </ActionForm>

@@ -1,7 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { ActionForm, type FormAction } from "./action-form";
+import type { FormAction } from "@/lib/domain/forms/form-state";
+import { setUserActiveSchema, userIdSchema } from "@/lib/domain/forms/user";
+import { ActionForm } from "@/components/forms/action-form";
 import { ResetLink } from "./reset-link";
 
 interface Props {
@@ -36,13 +38,12 @@ export function UserAccount({
                 : "启用后该用户可以重新登录。"}
             </p>
             <ActionForm
+              schema={setUserActiveSchema}
               action={setActiveAction}
+              hidden={{ userId, isActive: isActive ? "false" : "true" }}
               submitLabel={isActive ? "停用账号" : "启用账号"}
               variant={isActive ? "danger" : "primary"}
-            >
-              <input type="hidden" name="userId" value={userId} />
-              <input type="hidden" name="isActive" value={isActive ? "false" : "true"} />
-            </ActionForm>
+            />
           </>
         )}
       </div>
@@ -54,14 +55,14 @@ export function UserAccount({
             小时内有效），由本人设置新密码。之前签发的未使用链接仍然有效，直到过期。
           </p>
           <ActionForm
+            schema={userIdSchema}
             action={issueResetAction}
+            hidden={{ userId }}
             submitLabel="签发重置链接"
             pendingLabel="正在签发…"
             variant="plain"
             onSuccess={(data) => setResetPath((data as { resetPath: string }).resetPath)}
-          >
-            <input type="hidden" name="userId" value={userId} />
-          </ActionForm>
+          />
           {resetPath && <ResetLink path={resetPath} username={username} />}
         </div>
       )}

@@ -1,23 +1,24 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { ActionForm, type FormAction } from "./action-form";
-import { RadioGroup, SelectField, TextField, type Option } from "./fields";
+import { useFormContext } from "react-hook-form";
+import type { FormAction } from "@/lib/domain/forms/form-state";
+import { createUserSchema } from "@/lib/domain/forms/user";
+import { ActionForm } from "@/components/forms/action-form";
+import { RadioGroup, SelectField, TextField, type Option } from "@/components/forms/fields";
 import { ResetLink } from "./reset-link";
 import { ROLE_OPTIONS } from "./role-options";
-
-interface Props {
-  action: FormAction;
-  orgOptions: Option[];
-  defaultOrgId?: string;
-}
 
 interface Created {
   userId: string;
   resetPath: string | null;
   username: string;
+}
+
+interface Props {
+  action: FormAction<Created>;
+  orgOptions: Option[];
+  defaultOrgId?: string;
 }
 
 const PASSWORD_MODES = [
@@ -29,32 +30,60 @@ const PASSWORD_MODES = [
   { value: "resetLink", label: "生成重置链接，由本人设置密码", hint: "链接 24 小时内有效，只能使用一次。" },
 ];
 
-export function UserCreateForm({ action, orgOptions, defaultOrgId }: Props) {
-  const router = useRouter();
-  const [mode, setMode] = useState("password");
-  const [created, setCreated] = useState<Created | null>(null);
-
-  function onSuccess(data: unknown) {
-    const result = data as Created;
-    if (result.resetPath) setCreated(result);
-    else router.push(`/workspace/admin/users/${result.userId}?created=1`);
-  }
-
-  if (created?.resetPath) {
-    return (
-      <>
-        <p role="status" className="notice">
-          已创建用户 {created.username}。
-        </p>
-        <ResetLink path={created.resetPath} username={created.username} />
-        <p>
-          <Link href={`/workspace/admin/users/${created.userId}`}>查看该用户</Link>
-        </p>
-      </>
-    );
-  }
+function CreatedWithLink({ created }: { created: Created }) {
   return (
-    <ActionForm action={action} submitLabel="创建用户" pendingLabel="正在创建…" onSuccess={onSuccess}>
+    <>
+      <p role="status" className="notice">
+        已创建用户 {created.username}。
+      </p>
+      {created.resetPath && <ResetLink path={created.resetPath} username={created.username} />}
+      <p>
+        <Link href={`/workspace/admin/users/${created.userId}`}>查看该用户</Link>
+      </p>
+    </>
+  );
+}
+
+/** The initial password, asked for only when the administrator sets it. */
+function InitialPassword() {
+  const mode = useFormContext().watch("passwordMode");
+  return (
+    <>
+      <RadioGroup name="passwordMode" label="初始密码" options={PASSWORD_MODES} />
+      {mode === "password" && (
+        <TextField
+          name="password"
+          label="初始密码"
+          type="password"
+          required
+          autoComplete="new-password"
+          size="medium"
+        />
+      )}
+    </>
+  );
+}
+
+export function UserCreateForm({ action, orgOptions, defaultOrgId }: Props) {
+  const defaults = {
+    username: "",
+    displayName: "",
+    phone: "",
+    email: "",
+    orgId: defaultOrgId ?? "",
+    role: "EDITOR",
+    passwordMode: "password",
+    password: "",
+  };
+  return (
+    <ActionForm
+      schema={createUserSchema}
+      action={action}
+      defaultValues={defaults}
+      submitLabel="创建用户"
+      pendingLabel="正在创建…"
+      renderSuccess={(created) => <CreatedWithLink created={created} />}
+    >
       <fieldset className="fieldset">
         <legend>账号</legend>
         <TextField
@@ -86,33 +115,10 @@ export function UserCreateForm({ action, orgOptions, defaultOrgId }: Props) {
       </fieldset>
       <fieldset className="fieldset">
         <legend>角色</legend>
-        <SelectField
-          name="orgId"
-          label="所属机构"
-          required
-          options={orgOptions}
-          defaultValue={defaultOrgId}
-          placeholder="请选择"
-        />
-        <SelectField name="role" label="角色" required options={ROLE_OPTIONS} defaultValue="EDITOR" />
+        <SelectField name="orgId" label="所属机构" required options={orgOptions} placeholder="请选择" />
+        <SelectField name="role" label="角色" required options={ROLE_OPTIONS} />
       </fieldset>
-      <RadioGroup
-        name="passwordMode"
-        label="初始密码"
-        options={PASSWORD_MODES}
-        value={mode}
-        onChange={setMode}
-      />
-      {mode === "password" && (
-        <TextField
-          name="password"
-          label="初始密码"
-          type="password"
-          required
-          autoComplete="new-password"
-          size="medium"
-        />
-      )}
+      <InitialPassword />
     </ActionForm>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
 
-import { ActionForm, type FormAction } from "./action-form";
-import { SelectField, type Option } from "./fields";
+import type { FormAction } from "@/lib/domain/forms/form-state";
+import { assignRoleSchema, membershipSchema } from "@/lib/domain/forms/user";
+import { ActionForm } from "@/components/forms/action-form";
+import { SelectField, type Option } from "@/components/forms/fields";
 import { ROLE_OPTIONS } from "./role-options";
 
 interface Props {
@@ -33,14 +35,14 @@ export function UserRoles({ userId, roles, hiddenRoleCount, orgOptions, assignAc
               <td>
                 {r.canRemove ? (
                   <ActionForm
+                    schema={membershipSchema}
                     action={removeAction}
+                    hidden={{ membershipId: r.membershipId }}
                     submitLabel="移除"
                     variant="plain"
                     inline
                     label={`移除「${r.orgName}」的${r.roleLabel}角色`}
-                  >
-                    <input type="hidden" name="membershipId" value={r.membershipId} />
-                  </ActionForm>
+                  />
                 ) : (
                   <span className="muted">—</span>
                 )}
@@ -55,16 +57,18 @@ export function UserRoles({ userId, roles, hiddenRoleCount, orgOptions, assignAc
       <p className="field__hint">每个账号至少保留一个角色；如需调岗，请先分配新角色再移除旧角色。</p>
       <h3>分配角色</h3>
       <ActionForm
+        schema={assignRoleSchema}
         action={assignAction}
+        hidden={{ userId }}
+        defaultValues={{ orgId: "", role: "EDITOR" }}
         submitLabel="分配角色"
         pendingLabel="正在分配…"
         successMessage="已分配角色。"
         variant="plain"
       >
-        <input type="hidden" name="userId" value={userId} />
         <div className="field-row">
           <SelectField name="orgId" label="机构" required options={orgOptions} placeholder="请选择" />
-          <SelectField name="role" label="角色" required options={ROLE_OPTIONS} defaultValue="EDITOR" />
+          <SelectField name="role" label="角色" required options={ROLE_OPTIONS} />
         </div>
       </ActionForm>
     </>

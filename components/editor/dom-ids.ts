@@ -8,3 +8,13 @@ export const HEADER_PREFIX = "ed-";
 export const cellInputId = (ref: CellRef) => `cell-${cellId(ref).replace(/[:.]/g, "-")}`;
 export const textAreaId = (place: TextPlace) => `text-${placeKey(place).replace(/\./g, "-")}`;
 export const TITLE_INPUT_ID = "meta-title";
+
+const META_IDS: Record<string, string> = {
+  title: TITLE_INPUT_ID,
+  bodyName: "meta-body",
+  signatureName: "meta-signature",
+  signatureDate: "meta-signature-date",
+};
+
+/** The input of a metadata field ("title", "contact.phone", …), as Finding.field names it. */
+export const metaFieldId = (field: string) => META_IDS[field] ?? `meta-${field.replace(/\./g, "-")}`;

@@ -5,7 +5,8 @@ import { OVERVIEW_ITEMS, SECTIONS, type CellRef, type TableKey } from "@/lib/dom
 import { defaultPreamble } from "@/lib/domain/prefill";
 import type { Report, ReportMeta, Tables } from "@/lib/domain/report-schema";
 import { getRun, placeKey, samePlace, setRun, type TextPlace } from "@/lib/domain/text-runs";
-import type { CarriedParagraph } from "@/lib/domain/year-shift";
+import { CARRIED_RULE_ID, carriedSpan, type CarriedSentence } from "@/lib/domain/carried-over";
+import type { CarriedItem } from "./carried-sentences";
 import { EditorTable, type CellMark } from "./editor-table";
 import { MetaForm } from "./meta-form";
 import { FeeHelper, OnRequestHelper } from "./narrative-helpers";
@@ -19,7 +20,10 @@ interface Props {
   previous: Report | null;
   readOnly: boolean;
   findings: Finding[];
-  carried: CarriedParagraph[];
+  carried: CarriedItem[];
+  onConfirm(sentence: CarriedSentence, confirmed: boolean): void;
+  /** Field errors of the last refused save. */
+  fieldErrors: Record<string, string>;
   marks: ReadonlyMap<string, CellMark>;
   portalUrl: string;
   defaultTitle: string;
@@ -43,9 +47,18 @@ export function EditorDocument(props: Props) {
       paragraphs={getRun(content, place)}
       readOnly={readOnly}
       findings={at(place)}
-      carried={props.carried.filter((c) => samePlace(c.place, place))}
+      carried={props.carried.filter((c) => samePlace(c.sentence.place, place))}
       onChange={(paragraphs) => onChange((r) => setRun(r, place, paragraphs))}
       onLocate={onLocate}
+      onSelectSentence={(s) =>
+        onLocate({
+          ruleId: CARRIED_RULE_ID,
+          severity: "warning",
+          message: s.key,
+          textSpan: carriedSpan(s),
+        })
+      }
+      onConfirm={props.onConfirm}
     >
       {children}
     </SectionField>
@@ -70,11 +83,13 @@ export function EditorDocument(props: Props) {
           meta={content.meta}
           defaultTitle={props.defaultTitle}
           readOnly={readOnly}
-          titleFindings={props.findings.filter(
-            (f) => f.textSpan?.section === "meta" && f.textSpan.paragraph < 0,
-          )}
+          findings={props.findings
+            .filter(
+              (f) => f.field !== undefined || (f.textSpan?.section === "meta" && f.textSpan.paragraph < 0),
+            )
+            .map((f) => (f.field ? f : { ...f, field: "title" }))}
+          serverErrors={props.fieldErrors}
           onChange={setMeta}
-          onLocate={onLocate}
         />
         {field(
           { section: "meta" },

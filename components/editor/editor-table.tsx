@@ -17,7 +17,11 @@ import { PastePreview } from "./paste-preview";
 // One official table as the editor grid: the same OfficialTable the public sees, an input in every value cell,
 // computed totals read-only with their formula, last year's 现行有效件数 beside this year's, and pasting.
 
-export type CellMark = "error" | "warning";
+/** What the live findings say about a cell: the worst severity, and their messages for assistive technology. */
+export interface CellMark {
+  severity: "error" | "warning";
+  messages: string[];
+}
 
 interface Props {
   table: TableKey;
@@ -65,12 +69,19 @@ export function EditorTable({ table, tables, previous, readOnly, marks, onChange
   function renderValue(cell: LayoutValueCell) {
     const formula = cell.computed ? formulaOf(cell.ref, tables) : null;
     const lastYear = lastYearFigure(cell.ref, previous);
-    const ids = { formula: `formula-${domSafe(cell.ref)}`, last: `last-${domSafe(cell.ref)}` };
+    const ids = {
+      formula: `formula-${domSafe(cell.ref)}`,
+      last: `last-${domSafe(cell.ref)}`,
+      finding: `finding-${domSafe(cell.ref)}`,
+    };
     const isRefused = refusal !== null && cellId(refusal.ref) === cellId(cell.ref);
+    const mark = marks.get(cellId(cell.ref));
+    // The finding's message first: it is what a screen reader user landing here from 「定位到单元格」 needs.
     const describedBy = [
+      isRefused ? messageId : "",
+      mark ? ids.finding : "",
       formula ? ids.formula : "",
       lastYear !== null ? ids.last : "",
-      isRefused ? messageId : "",
     ].filter(Boolean);
     return (
       <>
@@ -79,12 +90,18 @@ export function EditorTable({ table, tables, previous, readOnly, marks, onChange
           value={getCell(tables, cell.ref)}
           readOnly={readOnly}
           describedBy={describedBy}
-          isInvalid={isRefused}
+          isInvalid={isRefused || mark?.severity === "error"}
           onCommit={commit}
           onRefuse={refuse}
           onMove={move}
           onPasteBlock={(start, text) => setPaste({ start, plan: planPaste(tables, start, text) })}
         />
+        {mark && (
+          <span id={ids.finding} className="visually-hidden">
+            {mark.severity === "error" ? "错误：" : "警告："}
+            {mark.messages.join("；")}
+          </span>
+        )}
         {formula && (
           <span id={ids.formula} className="visually-hidden">
             {formula}
@@ -113,7 +130,7 @@ export function EditorTable({ table, tables, previous, readOnly, marks, onChange
         className="official-table--editor"
         valueClassName={(ref) => {
           const mark = marks.get(cellId(ref));
-          return mark ? `has-${mark}` : undefined;
+          return mark ? `has-${mark.severity}` : undefined;
         }}
         renderValue={renderValue}
       />

@@ -1,5 +1,6 @@
 "use client";
 
+import { CARRIED_CONFIRMATION_TEXT, CARRIED_RULE_ID } from "@/lib/domain/carried-over";
 import { explanationStatus } from "@/lib/domain/explanation-state";
 import type { Explanation } from "@/lib/domain/explanations";
 import { cellId } from "@/lib/domain/format";
@@ -7,6 +8,7 @@ import type { Finding } from "@/lib/domain/findings";
 import type { Tables } from "@/lib/domain/report-schema";
 import type { CheckStage } from "@/lib/domain/rules";
 import { ExplanationField } from "./explanation-field";
+import { FindingsAnnouncer } from "./findings-announcer";
 
 // The live findings of the same checkReport the server's submit gate runs: errors first, then warnings with the
 // author's explanation. Choosing a finding focuses its cell or selects its text.
@@ -44,7 +46,8 @@ export function FindingsPanel({
       <h2 id="findings-title" className="findings-panel__title">
         检查结果
       </h2>
-      <p className="findings-panel__summary" role="status">
+      {/* Not a live region: it changes with every keystroke. FindingsAnnouncer speaks, once typing pauses. */}
+      <p className="findings-panel__summary">
         错误 {errors.length} 项 · 警告 {warnings.length} 项
         {warnings.length > 0 ? `（待说明 ${unexplained} 项）` : ""}
       </p>
@@ -57,6 +60,7 @@ export function FindingsPanel({
         />
         <label htmlFor="findings-stage">按提交要求检查（含未填写的单元格和必填部分）</label>
       </div>
+      <FindingsAnnouncer findings={findings} />
       {findings.length === 0 && <p className="notice">未发现问题。</p>}
       <ol className="findings-list">
         {[...errors, ...warnings].map((f, i) => {
@@ -79,6 +83,11 @@ export function FindingsPanel({
                     定位到单元格
                   </button>
                 )}
+                {f.field && !f.textSpan && (
+                  <button type="button" className="link-button" onClick={() => onLocate(f)}>
+                    定位到填写项
+                  </button>
+                )}
                 {f.textSpan && (
                   <button
                     type="button"
@@ -89,6 +98,17 @@ export function FindingsPanel({
                   </button>
                 )}
               </p>
+              {state && f.ruleId === CARRIED_RULE_ID && state.status !== "explained" && !readOnly && (
+                <p className="finding__links">
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => onExplain(f, CARRIED_CONFIRMATION_TEXT)}
+                  >
+                    核实无误，保留
+                  </button>
+                </p>
+              )}
               {state && (
                 <ExplanationField
                   key={key}

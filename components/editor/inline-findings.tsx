@@ -6,15 +6,17 @@ import type { Finding } from "@/lib/domain/findings";
 // under it, each with the quoted words and a button that selects them in the field.
 
 interface Props {
+  /** Fields point at the list with aria-describedby. */
+  id?: string;
   findings: Finding[];
   labelKey: string;
   onLocate(finding: Finding): void;
 }
 
-export function InlineFindings({ findings, labelKey, onLocate }: Props) {
+export function InlineFindings({ id, findings, labelKey, onLocate }: Props) {
   if (findings.length === 0) return null;
   return (
-    <ul className="inline-findings" aria-label="本部分的检查提示">
+    <ul id={id} className="inline-findings" aria-label="本部分的检查提示">
       {findings.map((f, i) => (
         <li key={`${labelKey}-${i}`} className={`inline-findings__item is-${f.severity}`}>
           <span className="tag">{f.severity === "error" ? "错误" : "提示"}</span>{" "}

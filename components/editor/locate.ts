@@ -1,7 +1,7 @@
 // Taking the author to what a finding is about: its first cell, or the quoted words in their text field.
 import type { Finding } from "@/lib/domain/findings";
 import { spanInText } from "@/lib/domain/text-runs";
-import { cellInputId, textAreaId, TITLE_INPUT_ID } from "./dom-ids";
+import { cellInputId, metaFieldId, textAreaId, TITLE_INPUT_ID } from "./dom-ids";
 
 function focusCentered(el: HTMLElement) {
   el.scrollIntoView({ block: "center" });
@@ -9,6 +9,11 @@ function focusCentered(el: HTMLElement) {
 }
 
 export function locateFinding(finding: Finding): void {
+  if (finding.field) {
+    const input = document.getElementById(metaFieldId(finding.field));
+    if (input) focusCentered(input);
+    return;
+  }
   const [cell] = finding.cells ?? [];
   if (cell) {
     const input = document.getElementById(cellInputId(cell));

@@ -62,7 +62,7 @@ export function NewReportChooser({ orgId, orgName, year, previous, create }: Pro
       <section className="choice" aria-labelledby="choice-import">
         <h2 id="choice-import">导入文件</h2>
         <p>
-          导入已有的Word（.docx）、网页（.html）或文本（.txt）文件。保存前会列出识别结果、未能识别的内容和检查发现的问题，确认后才创建。
+          导入已有的Word（.docx）、PDF（.pdf）、网页（.html）或文本（.txt）文件。保存前会列出识别结果、未能识别的内容和检查发现的问题，确认后才创建。
         </p>
         <ImportPanel orgId={orgId} orgName={orgName} year={year} pending={pending} onConfirm={run} />
       </section>

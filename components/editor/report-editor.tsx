@@ -9,7 +9,13 @@ import type { Finding } from "@/lib/domain/findings";
 import { reportTitle } from "@/lib/domain/prefill";
 import type { Report } from "@/lib/domain/report-schema";
 import { checkReport, type CheckStage } from "@/lib/domain/rules";
-import { findCarriedParagraphs } from "@/lib/domain/year-shift";
+import {
+  CARRIED_RULE_ID,
+  confirmationOf,
+  findCarriedSentences,
+  isConfirmed,
+  type CarriedSentence,
+} from "@/lib/domain/carried-over";
 import { ConflictView } from "./conflict-view";
 import type { CellMark } from "./editor-table";
 import { EditorDocument } from "./editor-document";
@@ -29,7 +35,12 @@ function cellMarks(findings: readonly Finding[]): Map<string, CellMark> {
   const marks = new Map<string, CellMark>();
   for (const f of findings) {
     for (const ref of f.cells ?? []) {
-      if (marks.get(cellId(ref)) !== "error") marks.set(cellId(ref), f.severity);
+      const mark = marks.get(cellId(ref));
+      const severity = mark?.severity === "error" ? "error" : f.severity;
+      const messages = mark?.messages.includes(f.message)
+        ? mark.messages
+        : [...(mark?.messages ?? []), f.message];
+      marks.set(cellId(ref), { severity, messages });
     }
   }
   return marks;
@@ -59,13 +70,18 @@ export function ReportEditor(props: EditorProps) {
   const [stage, setStage] = useState<CheckStage>("draft");
   const [focusedCell, setFocusedCell] = useState<CellRef | null>(null);
   const content = useDeferredValue(state.doc.content);
+  const explanations = useDeferredValue(state.doc.explanations);
   const findings = useMemo(
-    () => checkReport(content, { previous: props.previous, profile: props.profile, stage }),
-    [content, props.previous, props.profile, stage],
+    () => checkReport(content, { previous: props.previous, profile: props.profile, stage, explanations }),
+    [content, props.previous, props.profile, stage, explanations],
   );
   const carried = useMemo(
-    () => (props.previous ? findCarriedParagraphs(content, props.previous) : []),
-    [content, props.previous],
+    () =>
+      findCarriedSentences(content, props.previous).map((sentence) => ({
+        sentence,
+        confirmed: isConfirmed(sentence, explanations),
+      })),
+    [content, props.previous, explanations],
   );
   const edit = useCallback(
     (change: (doc: DraftDoc) => DraftDoc) => dispatch({ type: "edit", change }),
@@ -82,6 +98,17 @@ export function ReportEditor(props: EditorProps) {
         at: new Date().toISOString(),
       }),
     }));
+  const confirm = (sentence: CarriedSentence, confirmed: boolean) =>
+    edit((doc) => {
+      const others = doc.explanations.filter(
+        (e) => !(e.ruleId === CARRIED_RULE_ID && e.values[0] === sentence.key),
+      );
+      const at = new Date().toISOString();
+      return {
+        ...doc,
+        explanations: confirmed ? [...others, confirmationOf(sentence, props.userId, at)] : others,
+      };
+    });
   const preview = async () => {
     await save(false);
     router.push(props.previewHref);
@@ -128,6 +155,8 @@ export function ReportEditor(props: EditorProps) {
           readOnly={readOnly}
           findings={findings}
           carried={carried}
+          onConfirm={confirm}
+          fieldErrors={state.fieldErrors}
           marks={cellMarks(findings)}
           portalUrl={props.portalUrl}
           defaultTitle={reportTitle(state.doc.content.meta.bodyName, props.year)}

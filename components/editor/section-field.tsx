@@ -4,12 +4,15 @@ import { useState, type ReactNode } from "react";
 import type { Finding } from "@/lib/domain/findings";
 import { countChars, guideFor, lengthHint } from "@/lib/domain/section-guide";
 import { paragraphsFromText, placeKey, type TextPlace } from "@/lib/domain/text-runs";
-import type { CarriedParagraph } from "@/lib/domain/year-shift";
+import { CARRIED_RULE_ID, type CarriedSentence } from "@/lib/domain/carried-over";
+import { CarriedSentences, type CarriedItem } from "./carried-sentences";
 import { textAreaId } from "./dom-ids";
 import { InlineFindings } from "./inline-findings";
 
 // A section or sub-item as plain paragraphs: one paragraph per line, stored as text (never HTML), with what the
-// part is for, its length, the paragraphs still copied from last year, and the text findings that point here.
+// part is for, its length, the sentences still copied from last year, and the text findings that point here. The
+// textarea tells assistive technology when a finding points into it (aria-invalid for errors, aria-describedby to
+// the findings' messages and the carried-over sentences).
 
 interface Props {
   place: TextPlace;
@@ -17,8 +20,10 @@ interface Props {
   paragraphs: string[];
   readOnly: boolean;
   findings: Finding[];
-  carried: CarriedParagraph[];
+  carried: CarriedItem[];
   onChange(paragraphs: string[]): void;
+  onSelectSentence(sentence: CarriedSentence): void;
+  onConfirm(sentence: CarriedSentence, confirmed: boolean): void;
   onLocate(finding: Finding): void;
   /** Helpers shown under the field (standard sentences). */
   children?: ReactNode;
@@ -35,6 +40,8 @@ export function SectionField({
   carried,
   onChange,
   onLocate,
+  onSelectSentence,
+  onConfirm,
   children,
 }: Props) {
   const joined = paragraphs.join("\n");
@@ -43,6 +50,15 @@ export function SectionField({
   const id = textAreaId(place);
   const hint = lengthHint(place, paragraphs);
   const guide = guideFor(place);
+  const open = carried.filter((c) => !c.confirmed);
+  // TXT-CARRIED-OVER findings are the carried sentences listed with their own actions below.
+  const shown = findings.filter((f) => f.ruleId !== CARRIED_RULE_ID);
+  const describedBy = [
+    guide.hint ? `${id}-hint` : "",
+    `${id}-length`,
+    shown.length > 0 ? `${id}-findings` : "",
+    open.length > 0 ? `${id}-carried` : "",
+  ].filter(Boolean);
   return (
     <div className="section-field">
       <label htmlFor={id} className="section-field__label">
@@ -55,10 +71,11 @@ export function SectionField({
       )}
       <textarea
         id={id}
-        className="section-field__text"
+        className={open.length > 0 ? "section-field__text has-carried" : "section-field__text"}
         value={raw}
         readOnly={readOnly}
-        aria-describedby={`${id}-hint ${id}-length`}
+        aria-describedby={describedBy.join(" ")}
+        aria-invalid={shown.some((f) => f.severity === "error") || undefined}
         onChange={(e) => {
           setRaw(e.target.value);
           const next = paragraphsFromText(e.target.value);
@@ -68,13 +85,14 @@ export function SectionField({
       <p id={`${id}-length`} className="section-field__length">
         已写{countChars(paragraphs)}字{hint ? `，${hint}` : ""}
       </p>
-      {carried.length > 0 && (
-        <p className="callout callout--info">
-          第{carried.map((c) => c.paragraph + 1).join("、")}
-          段沿用上年报告文字，年份已自动更新，文中的数字和事例仍是上年的，请逐句核对后修改。
-        </p>
-      )}
-      <InlineFindings findings={findings} onLocate={onLocate} labelKey={placeKey(place)} />
+      <CarriedSentences
+        id={`${id}-carried`}
+        items={carried}
+        readOnly={readOnly}
+        onSelect={onSelectSentence}
+        onConfirm={onConfirm}
+      />
+      <InlineFindings id={`${id}-findings`} findings={shown} onLocate={onLocate} labelKey={placeKey(place)} />
       {children}
     </div>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { CARE_MODE_KEY } from "./care-mode-script";
+import { CARE_MODE_KEY } from "@/lib/domain/care-mode";
 
 // 关怀版: a stylesheet switch, not a second site. The choice lives in localStorage; CARE_MODE_SCRIPT (inlined in
 // <head> by the root layout) applies it before first paint, and this button flips it. Without JavaScript the
@@ -10,6 +10,7 @@ import { CARE_MODE_KEY } from "./care-mode-script";
 const KEY = CARE_MODE_KEY;
 const EVENT = "nianbao-care-change";
 
+export { CARE_MODE_SCRIPT } from "@/lib/domain/care-mode";
 
 const isOn = () => document.documentElement.dataset.care === "1";
 

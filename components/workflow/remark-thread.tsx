@@ -1,8 +1,10 @@
 "use client";
 
-import { ActionForm, type FormAction } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/forms/action-form";
+import { TextAreaField } from "@/components/forms/fields";
 import { formatDateTimeZh } from "@/lib/domain/dates";
-import { TextAreaField } from "./fields";
+import type { FormAction } from "@/lib/domain/forms/form-state";
+import { replyRemarkSchema, resolveRemarkSchema } from "@/lib/domain/forms/remark";
 
 // One thread of remarks: the remark with its place, the replies, a reply form and 「标记为已解决」.
 
@@ -71,27 +73,29 @@ export function RemarkThread({ thread, mayReply, mayResolve, reply, resolve }: P
         <details className="remark__reply">
           <summary>回复</summary>
           <ActionForm
+            schema={replyRemarkSchema}
             action={reply}
+            hidden={{ remarkId: thread.id }}
+            defaultValues={{ body: "" }}
             submitLabel="发送回复"
             resetOnSuccess
             variant="plain"
             label={`回复：${thread.anchorLabel}`}
           >
-            <input type="hidden" name="remarkId" value={thread.id} />
             <TextAreaField name="body" label="回复内容" required />
           </ActionForm>
         </details>
       )}
       {isOpen && mayResolve && (
         <ActionForm
+          schema={resolveRemarkSchema}
           action={resolve}
+          hidden={{ remarkId: thread.id }}
           submitLabel="标记为已解决"
           variant="plain"
           inline
           label={`将意见标记为已解决：${thread.anchorLabel}`}
-        >
-          <input type="hidden" name="remarkId" value={thread.id} />
-        </ActionForm>
+        />
       )}
     </article>
   );

@@ -1,8 +1,9 @@
 "use client";
 
-import { ActionForm, type FormAction } from "@/components/admin/action-form";
-import { SelectField } from "@/components/admin/fields";
-import { TextAreaField } from "./fields";
+import { ActionForm } from "@/components/forms/action-form";
+import { SelectField, TextAreaField } from "@/components/forms/fields";
+import type { FormAction } from "@/lib/domain/forms/form-state";
+import { addRemarkSchema } from "@/lib/domain/forms/remark";
 import { RemarkThread, type RemarkThreadView } from "./remark-thread";
 
 // The review's remarks: the form for a new remark (its place preselected from the document's links) and every
@@ -33,19 +34,20 @@ export function RemarksPanel(props: Props) {
       {props.mayRemark && (
         <div id="remark-form" className="remark-form">
           <ActionForm
+            key={props.selectedAnchor}
+            schema={addRemarkSchema}
             action={props.add}
+            hidden={{ reportId: props.reportId }}
+            defaultValues={{ anchor: props.selectedAnchor, body: "" }}
             submitLabel="添加意见"
             resetOnSuccess
             successMessage="意见已添加。"
             label="添加审核意见"
           >
-            <input type="hidden" name="reportId" value={props.reportId} />
             <SelectField
-              key={props.selectedAnchor}
               name="anchor"
               label="意见针对"
               options={props.places.map((p) => ({ value: p.anchor, label: p.label }))}
-              defaultValue={props.selectedAnchor}
             />
             <TextAreaField name="body" label="意见内容" required />
           </ActionForm>

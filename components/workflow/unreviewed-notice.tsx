@@ -1,7 +1,9 @@
 "use client";
 
-import { ActionForm, type FormAction } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { formatDateTimeZh } from "@/lib/domain/dates";
+import type { FormAction } from "@/lib/domain/forms/form-state";
+import { reviewEditionSchema } from "@/lib/domain/forms/remark";
 
 // A force-published edition waiting for a second person's review, with the review button for those who may.
 
@@ -23,13 +25,13 @@ export function UnreviewedNotice({ edition, mayReview, review }: Props) {
       </p>
       {mayReview ? (
         <ActionForm
+          schema={reviewEditionSchema}
           action={review}
+          hidden={{ editionId: edition.id }}
           submitLabel="已审核，撤除「未经第二人审核」标记"
           successMessage="已完成补充审核。"
           label="补充审核"
-        >
-          <input type="hidden" name="editionId" value={edition.id} />
-        </ActionForm>
+        />
       ) : (
         <p className="muted">
           须由本机构审核人、签发人或上级政务公开办中未参与填报和强制发布的人员补充审核。

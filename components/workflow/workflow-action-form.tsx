@@ -1,9 +1,11 @@
 "use client";
 
-import { ActionForm, type FormAction } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/forms/action-form";
+import { TextAreaField, TextField } from "@/components/forms/fields";
+import type { FormAction } from "@/lib/domain/forms/form-state";
 import type { ChainStep } from "@/lib/domain/report-status";
 import { actionLabel, type WorkflowAction } from "@/lib/domain/workflow";
-import { DateTimeField, TextAreaField } from "./fields";
+import { transitionFormSchema } from "@/lib/domain/workflow-input";
 
 // The confirmation form of one workflow action: what it will do, the texts it needs, and the button.
 
@@ -49,7 +51,15 @@ function ActionFields({ action, hasEditions }: { action: WorkflowAction; hasEdit
           hint="具体到单元格的意见可在“审核意见”中逐条标注。"
         />
       )}
-      {action === "schedule" && <DateTimeField name="publishAt" label="发布时间（北京时间）" required />}
+      {action === "schedule" && (
+        <TextField
+          name="publishAt"
+          label="发布时间（北京时间）"
+          type="datetime-local"
+          required
+          size="medium"
+        />
+      )}
       {needsNote && (
         <TextAreaField
           name="changeNote"
@@ -85,18 +95,20 @@ export function WorkflowActionForm(props: {
         </ul>
       )}
       <ActionForm
+        schema={transitionFormSchema(action, context.hasEditions)}
         action={props.transition}
+        hidden={{
+          action,
+          reportId: context.reportId,
+          ...(AUTHOR_MOVES.includes(action) ? {} : { expectedVersion: context.version }),
+        }}
+        defaultValues={{ remark: "", changeNote: "", reason: "", publishAt: "" }}
         submitLabel={`确认${label}`}
         pendingLabel="正在处理…"
         variant={DANGER.includes(action) ? "danger" : "primary"}
         label={label}
         onSuccess={props.onDone}
       >
-        <input type="hidden" name="action" value={action} />
-        <input type="hidden" name="reportId" value={context.reportId} />
-        {!AUTHOR_MOVES.includes(action) && (
-          <input type="hidden" name="expectedVersion" value={context.version} />
-        )}
         <ActionFields action={action} hasEditions={context.hasEditions} />
       </ActionForm>
     </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { FormAction } from "@/components/admin/action-form";
+import type { FormAction } from "@/lib/domain/forms/form-state";
 import { formatDateTimeZh } from "@/lib/domain/dates";
 import { CHAIN_STEP_LABELS, type ChainStep } from "@/lib/domain/report-status";
 import { actionLabel, type WorkflowAction } from "@/lib/domain/workflow";

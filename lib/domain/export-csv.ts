@@ -23,11 +23,18 @@ export const CELL_CSV_COLUMNS = [
 
 export type CsvValue = string | number | null;
 
-/** Quotes a field when it holds a comma, quote or line break; a leading =, +, - or @ is defused for Excel. */
+/** A plain signed decimal ("-306", "+12.5"): a number, not a formula, so it needs no defusing. */
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+/**
+ * Quotes a field when it holds a comma, quote or line break; a leading =, +, - or @ is defused for Excel
+ * unless the whole field is a plain number (the board's "-306 days" stays a number).
+ */
 export function csvField(value: CsvValue): string {
   if (value === null) return "";
   const text = String(value);
-  const safe = typeof value === "string" && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const formula = typeof value === "string" && /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text);
+  const safe = formula ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

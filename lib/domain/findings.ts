@@ -21,6 +21,8 @@ export interface Finding {
   message: string;
   cells?: CellRef[];
   textSpan?: TextSpan;
+  /** A metadata field of the document it is about: "title", "contact.phone", "signatureName", "signatureDate". */
+  field?: string;
   expected?: string | number;
   actual?: string | number;
 }

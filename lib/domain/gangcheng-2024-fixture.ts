@@ -1,4 +1,4 @@
-// The seed report (shared/seeds/gangcheng-2024.txt) as a stored document, texts verbatim as published
+// The seed report (prisma/seed-data/gangcheng-2024.txt) as a stored document, texts verbatim as published
 // (half-width brackets and colons included): every rule must stay silent on it.
 import type { OverviewItemKey } from "./format";
 import type { Report } from "./report-schema";

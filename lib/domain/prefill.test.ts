@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { FORMAT_CITATION } from "./format";
 import { gangcheng2024Report } from "./gangcheng-2024-fixture";
-import { defaultPreamble, reportFromLastYear, reportFromTemplate, type BodyDetails } from "./prefill";
+import {
+  defaultPreamble,
+  reportFromLastYear,
+  reportFromTemplate,
+  updateContactSentence,
+  type BodyDetails,
+} from "./prefill";
 import { checkReport } from "./rules";
 import { filledReport, t3 } from "./test-builders";
 import { findCarriedParagraphs, shiftYears } from "./year-shift";
@@ -103,5 +109,37 @@ describe("shifting years", () => {
     ["电话2024-1234", "电话2024-1234"],
   ])("%s → %s", (from, to) => {
     expect(shiftYears(from, 2024, 2025).text).toBe(to);
+  });
+});
+
+describe("updateContactSentence", () => {
+  const before = { office: "党政办", address: "钢城路1号", phone: "0772-1", postcode: "545001" };
+  it("rewrites the standard contact sentence when a contact field changes", () => {
+    const preamble = [
+      "本报告根据条例编制。如对本报告有任何疑问，请与党政办联系（地址：钢城路1号；邮编：545001；电话：0772-1）。",
+    ];
+    expect(updateContactSentence(preamble, before, { ...before, phone: "0772-2512345" })).toEqual([
+      "本报告根据条例编制。如对本报告有任何疑问，请与党政办联系（地址：钢城路1号；邮编：545001；电话：0772-2512345）。",
+    ]);
+  });
+  it("leaves a preamble in the author's own words alone", () => {
+    expect(updateContactSentence(["联系电话：0772-1。"], before, { ...before, phone: "2" })).toEqual([
+      "联系电话：0772-1。",
+    ]);
+  });
+});
+
+describe("reportFromLastYear's contact", () => {
+  it("prints the body's current contact in last year's standard contact sentence", () => {
+    const last = filledReport({ year: 2024 });
+    const body = {
+      name: last.meta.bodyName,
+      contact: { ...last.meta.contact!, phone: "0772-0000000" },
+      portalUrl: "",
+    };
+    const report = reportFromLastYear(last, body, 2025);
+    expect(report.meta.contact?.phone).toBe("0772-0000000");
+    expect(report.meta.preamble.join("")).toContain("电话：0772-0000000）");
+    expect(report.meta.preamble.join("")).not.toContain("0772-2512345");
   });
 });

@@ -76,14 +76,20 @@ export function carryOverTables(previous: Report): Report["tables"] {
 export function reportFromLastYear(previous: Report, body: BodyDetails, year: number): Report {
   const shifted = shiftYearsInReport(previous, previous.meta.year, year);
   const meta = freshMeta(body, year);
+  const contact = meta.contact ?? shifted.meta.contact;
+  // Last year's standard contact sentence follows the body's current contact.
+  const preamble =
+    shifted.meta.contact && contact
+      ? updateContactSentence(shifted.meta.preamble, shifted.meta.contact, contact)
+      : shifted.meta.preamble;
   return {
     ...shifted,
     meta: {
       ...shifted.meta,
       ...meta,
       year,
-      preamble: shifted.meta.preamble.length > 0 ? shifted.meta.preamble : meta.preamble!,
-      contact: meta.contact ?? shifted.meta.contact,
+      preamble: preamble.length > 0 ? preamble : meta.preamble!,
+      contact,
       signatureDate: null,
       indexNumber: null,
       publisher: null,
@@ -92,4 +98,18 @@ export function reportFromLastYear(previous: Report, body: BodyDetails, year: nu
     },
     tables: carryOverTables(previous),
   };
+}
+
+/**
+ * The preamble with its contact sentence rewritten for a changed contact, when it prints the standard sentence
+ * for the old one; otherwise unchanged (DOC-CONTACT then asks the author to regenerate or edit it).
+ */
+export function updateContactSentence(
+  preamble: readonly string[],
+  before: BodyDetails["contact"],
+  after: BodyDetails["contact"],
+): string[] {
+  const old = contactSentence(before);
+  const next = contactSentence(after);
+  return preamble.map((p) => (p.includes(old) ? p.replace(old, next) : p));
 }

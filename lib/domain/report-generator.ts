@@ -312,7 +312,7 @@ function fillTable4(rng: Rng, scale: Scale): Tables["t4"] {
 function bodyDetails(body: GeneratorBody): BodyDetails {
   return {
     name: body.name,
-    contact: body.contact ?? { office: "", address: "", phone: "", postcode: "" },
+    contact: body.contact && Object.values(body.contact).every((v) => v) ? body.contact : contactOf(body),
     portalUrl: body.portalUrl ?? "",
   };
 }
@@ -352,6 +352,12 @@ function narrativeOrThrow(report: Report, previous: Report | null): string[] {
   const narrative = onRequestNarrative(report, previous);
   if (!narrative.ok) throw new Error(narrative.reason);
   return narrative.paragraphs;
+}
+
+/** A body without a configured contact still prints one (DOC-CONTACT): its office at its seat. */
+function contactOf(body: GeneratorBody): BodyDetails["contact"] {
+  const who = body.shortName || body.name;
+  return { office: `${who}办公室`, address: `${who}机关驻地`, phone: "0772-0000000", postcode: "545000" };
 }
 
 // ---- Series --------------------------------------------------------------------------------------------------

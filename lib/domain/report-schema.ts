@@ -85,25 +85,27 @@ export type OverviewItem = z.infer<typeof overviewItemSchema>;
 
 export const sectionSchema = z.strictObject({ paragraphs: paragraphsSchema });
 
+const text = (max: number) => z.string().max(max, `不能超过${max}个字`);
+
 export const contactSchema = z.strictObject({
-  office: z.string().max(120),
-  address: z.string().max(200),
-  phone: z.string().max(60),
-  postcode: z.string().max(12),
+  office: text(120),
+  address: text(200),
+  phone: text(60),
+  postcode: text(12),
 });
 
-const isoDate = z.iso.date().nullable();
+const isoDate = z.iso.date("请填写有效的日期，如2026-01-15").nullable();
 
 export const reportMetaSchema = z.strictObject({
   /** 机关全称 as printed in the report, e.g. 柳北区人民政府钢城街道办事处. */
-  bodyName: z.string().max(120),
+  bodyName: text(120),
   year: z.number().int().min(2008).max(2100),
-  title: z.string().max(200),
+  title: text(200),
   /** Preamble paragraphs before 一、总体情况 (legal basis, statistics period, download, contact). */
   preamble: paragraphsSchema,
   contact: contactSchema.nullable(),
-  /** 落款: the body's name at the end, and its date. */
-  signatureName: z.string().max(120),
+  /** 落款: the body's name at the end, and its date (the 成文日期). */
+  signatureName: text(120),
   signatureDate: isoDate,
   /** Web-page metadata when imported: 索引号, 发布机构, 成文日期, 发布日期. */
   indexNumber: z.string().max(80).nullable(),
@@ -112,6 +114,20 @@ export const reportMetaSchema = z.strictObject({
   publishedDate: isoDate,
 });
 export type ReportMeta = z.infer<typeof reportMetaSchema>;
+
+/**
+ * The editor's metadata form: these fields of reportMetaSchema, the very schema the draft save validates (the
+ * form checks on the client what the server action would refuse). What a submission requires beyond it (a title,
+ * the contact, the 落款 and its date) is for the rules DOC-TITLE, DOC-CONTACT and DOC-SIGNATURE to say.
+ */
+export const metaFieldsSchema = reportMetaSchema.pick({
+  title: true,
+  bodyName: true,
+  contact: true,
+  signatureName: true,
+  signatureDate: true,
+});
+export type MetaFields = z.infer<typeof metaFieldsSchema>;
 
 const TABLE_KEY_ENUM = z.enum(["t2", "t3", "t4"]);
 
@@ -204,3 +220,16 @@ export function emptyReport(bodyName: string, year: number): Report {
 export function parseReport(input: unknown): Report {
   return reportSchema.parse(input);
 }
+
+/**
+ * The most a report (with its explanations) may weigh as JSON: below the 1 MB that Next accepts as a server
+ * action's body (its default bodySizeLimit), so that an oversized draft is refused by the schema with a clear
+ * message, in the browser before sending and on the server, instead of failing in transport.
+ */
+export const MAX_REPORT_JSON_BYTES = 900_000;
+
+export function jsonBytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value) ?? "").length;
+}
+
+export const REPORT_TOO_LARGE = `年报内容过大（超过 ${MAX_REPORT_JSON_BYTES / 1000} KB），请删减正文后再保存。`;

@@ -256,6 +256,66 @@ const CASES: Record<RuleId, { passes: Case; fails: Case }> = {
       report: filledReport({ text: { proactive: ["该部分以表格形式报告。表格如下："] } }),
     },
   },
+  "TXT-CARRIED-OVER": {
+    passes: {
+      name: "this year's figures replaced last year's in the same sentences",
+      report: filledReport({ year: 2025 }),
+      context: {
+        previous: filledReport({
+          year: 2024,
+          text: { active: ["2024年主动公开政府信息76条。"], supervision: ["辖区6个社区均成立便民服务站。"] },
+        }),
+      },
+    },
+    fails: {
+      name: "「主动公开政府信息83条」 is last year's sentence with only the year moved",
+      report: filledReport({
+        year: 2025,
+        text: {
+          active: [
+            "2025年，钢城街道通过柳北区政府门户网站“镇街道信息公开”“柳北动态”栏目主动公开政府信息83条。",
+          ],
+        },
+      }),
+      context: { previous: filledReport({ year: 2024 }) },
+    },
+  },
+  "DOC-TITLE": {
+    passes: {
+      name: "the report has its title at submission",
+      report: filledReport(),
+      context: { stage: "submit" },
+    },
+    fails: {
+      name: "the title is blank at submission",
+      report: filledReport({ meta: { title: "" } }),
+      context: { stage: "submit" },
+    },
+  },
+  "DOC-CONTACT": {
+    passes: {
+      name: "the preamble prints the address, telephone and postcode",
+      report: filledReport(),
+      context: { stage: "submit" },
+    },
+    fails: {
+      name: "no contact is given at submission",
+      report: filledReport({ meta: { contact: null } }),
+      context: { stage: "submit" },
+    },
+  },
+  "DOC-SIGNATURE": {
+    passes: {
+      name: "the 落款 is named and dated 2025-01-15",
+      report: filledReport(),
+      context: { stage: "submit" },
+    },
+    fails: {
+      name: "the 成文日期 is missing at submission",
+      report: filledReport({ meta: { signatureDate: null } }),
+      context: { stage: "submit" },
+    },
+  },
   "DOC-DEADLINE": {
     passes: {
       name: "published on 31 January",
@@ -287,8 +347,8 @@ function renumbered(report: Report, title: string): Report {
 const of = (findings: Finding[], id: string) => findings.filter((f) => f.ruleId === id);
 
 describe("the rule list", () => {
-  it("names every rule of FORMAT.md §6 exactly once, each with a severity and a Chinese title", () => {
-    expect(new Set(RULE_IDS).size).toBe(27);
+  it("names every rule of docs/format.md §6 exactly once, each with a severity and a Chinese title", () => {
+    expect(new Set(RULE_IDS).size).toBe(31);
     expect(Object.keys(CASES).sort()).toEqual([...RULE_IDS].sort());
     for (const rule of RULES) expect(rule.title).toMatch(/[\u4e00-\u9fa5]/);
   });

@@ -1,8 +1,9 @@
-// The rule engine: the one list of every consistency rule of the national format (FORMAT.md §6) with
+// The rule engine: the one list of every consistency rule of the national format (docs/format.md §6) with
 // its stable id, severity and Chinese title, and checkReport, which the editor (live), the submit gate,
 // the review screen, the importer and the CLI all call. Pure: no I/O, runs in the browser too.
 import type { Finding } from "./findings";
 import type { Report } from "./report-schema";
+import { checkCarriedOver } from "./rules/carried-over-rule";
 import { checkCellValues, checkFeeUnit, checkRulesPower } from "./rules/cell-rules";
 import { resolveContext, type CheckContext, type Rule } from "./rules/context";
 import { checkCarryOver, checkInForce, checkRepealBound } from "./rules/cross-year-rules";
@@ -25,6 +26,7 @@ import {
 } from "./rules/table-rules";
 import { checkTextApplications, checkTextReviewLitigation } from "./rules/text-application-rules";
 import { checkPartWhole, checkPercentages } from "./rules/text-arithmetic-rules";
+import { checkContact, checkSignature, checkTitle } from "./rules/meta-rules";
 import { checkFeeInSection6, checkSection5NotEmpty, checkTextTable2 } from "./rules/text-section-rules";
 import { checkYoyClaims } from "./rules/yoy-claim-rule";
 
@@ -118,6 +120,12 @@ export const RULES = [
     title: "第五部分不得为空或仅写“无”",
     check: checkSection5NotEmpty,
   },
+  {
+    id: "TXT-CARRIED-OVER",
+    severity: "warning",
+    title: "沿用上年表述中的数字已核实（照搬上年）",
+    check: checkCarriedOver,
+  },
   // Document rules
   {
     id: "DOC-SECTIONS",
@@ -162,6 +170,19 @@ export const RULES = [
     check: checkTemplateLeftover,
   },
   { id: "DOC-DEADLINE", severity: "warning", title: "在规定期限内发布", check: checkDeadline },
+  { id: "DOC-TITLE", severity: "error", title: "报告有标题", check: checkTitle },
+  {
+    id: "DOC-CONTACT",
+    severity: "warning",
+    title: "导语写明联系方式（地址、电话、邮编）",
+    check: checkContact,
+  },
+  {
+    id: "DOC-SIGNATURE",
+    severity: "error",
+    title: "文末落款机关名称和成文日期齐全",
+    check: checkSignature,
+  },
 ] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof RULES)[number]["id"];

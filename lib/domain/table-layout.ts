@@ -1,4 +1,4 @@
-// The header grids of the three statistical tables (FORMAT.md §3–5) as data, not markup. One description feeds
+// The header grids of the three statistical tables (docs/format.md §3–5) as data, not markup. One description feeds
 // the reader's tables, the editor grid, the HTML and text renderers and the Word exporter, so their multi-level
 // headers cannot drift apart. Each row lists only the cells that start in it (a cell spanning down is not
 // repeated), which is exactly what <tr> markup, a Word table row and the flattened `|` text rows need.

@@ -9,7 +9,7 @@ export const SEED_YEAR = 2024;
 
 type Where = SectionKey | OverviewItemKey;
 
-/** Short texts taken from the seed report (shared/seeds/gangcheng-2024.txt). */
+/** Short texts taken from the seed report (prisma/seed-data/gangcheng-2024.txt). */
 export const SEED_TEXTS: Record<Where, string[]> = {
   overview: ["柳北区钢城街道高度重视政府信息公开工作，就街道2024年度政府信息公开工作报告如下："],
   active: ["2024年，钢城街道通过柳北区政府门户网站“镇街道信息公开”“柳北动态”栏目主动公开政府信息83条。"],
@@ -29,7 +29,16 @@ export const SEED_TEXTS: Record<Where, string[]> = {
 
 export const SEED_PREAMBLE = [
   "本报告根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）要求编制。本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。",
+  "如对本报告有任何疑问，请与钢城街道党政办公室联系（地址：柳州市柳北区钢城路1号；邮编：545001；电话：0772-2512345）。",
 ];
+
+/** The contact the seed preamble prints, as the metadata form holds it. */
+export const SEED_CONTACT = {
+  office: "钢城街道党政办公室",
+  address: "柳州市柳北区钢城路1号",
+  phone: "0772-2512345",
+  postcode: "545001",
+};
 
 type Grid = Record<string, Record<string, unknown>>;
 
@@ -101,16 +110,29 @@ function shiftYears(text: string, year: number): string {
   return text.replace(/202[45]/g, (y) => String(y === "2024" ? year : year + 1));
 }
 
+/**
+ * The seed's figures for 2024 (83条, 7个社区), other figures for other years: consecutive years' reports do not
+ * repeat last year's numbers (which TXT-CARRIED-OVER would rightly report).
+ */
+function yearFigures(text: string, year: number): string {
+  const step = (((year - SEED_YEAR) % 5) + 5) % 5;
+  return text.replace("信息83条", `信息${83 + step}条`).replace("辖区7个社区", `辖区${7 + step}个社区`);
+}
+
 /** A consistent, fully filled, all-zero report (钢城街道 2024 by default) with the seed's short texts. */
 export function filledReport(overrides: ReportOverrides = {}): Report {
   const year = overrides.year ?? SEED_YEAR;
   const base = emptyReport(overrides.bodyName ?? SEED_BODY, year);
   const seedTexts = Object.fromEntries(
-    Object.entries(SEED_TEXTS).map(([key, paragraphs]) => [key, paragraphs.map((p) => shiftYears(p, year))]),
+    Object.entries(SEED_TEXTS).map(([key, paragraphs]) => [
+      key,
+      paragraphs.map((p) => yearFigures(shiftYears(p, year), year)),
+    ]),
   );
   const meta: ReportMeta = {
     ...base.meta,
     preamble: SEED_PREAMBLE.map((p) => shiftYears(p, year)),
+    contact: { ...SEED_CONTACT },
     signatureDate: `${year + 1}-01-15`,
     ...overrides.meta,
   };

@@ -63,6 +63,40 @@ describe("four-eyes: nobody approves, signs or publishes a report they submitted
   });
 });
 
+describe("four-eyes with people holding several roles (issue 10 item 6)", () => {
+  const ALL_INPUTS = { remark: "意见", reason: "理由", gate: CLEAN, publishAt: DEADLINE };
+  // x wrote content; y made a trivial save and submitted.
+  const WROTE = { submittedById: "y", lastEditedById: "y", contentAuthorIds: ["x", "y"] };
+  // prettier-ignore
+  it.each([
+    ["an editor-reviewer who wrote content passes review", "approve", ["EDITOR", "REVIEWER", "SIGNER"], WROTE, "FOUR_EYES"],
+    ["an editor-signer who wrote content signs", "approve", ["EDITOR", "REVIEWER", "SIGNER"], { ...WROTE, reviewStep: 1 }, "FOUR_EYES"],
+    ["an editor-publisher who wrote content publishes", "publish", ["EDITOR", "SIGNER"], { ...WROTE, status: "APPROVED" }, "FOUR_EYES"],
+    ["an author schedules", "schedule", ["EDITOR", "SIGNER"], { ...WROTE, status: "APPROVED" }, "FOUR_EYES"],
+    ["an author force-publishes", "forcePublish", ["ADMIN"], WROTE, "FOUR_EYES"],
+    ["a reviewer-signer signs what they reviewed", "approve", ["REVIEWER", "SIGNER"], { reviewStep: 1, approverIds: ["x"] }, "FOUR_EYES"],
+    ["a signer-supervisor passes 报审 after signing", "approve", ["SIGNER", "SUPERVISOR"], { reviewStep: 2, approverIds: ["r", "x"] }, "FOUR_EYES"],
+    ["a different signer signs after x reviewed", "approve", ["SIGNER"], { reviewStep: 1, approverIds: ["r"] }, "ok"],
+    ["an author returns the report with remarks", "return", ["EDITOR", "REVIEWER"], WROTE, "ok"],
+  ] as const)("%s → %s", (_name, action, roles, report, expected) => {
+    const decision = run(action, "x", roles, report, ALL_INPUTS);
+    expect(decision.ok ? "ok" : decision.code).toBe(expected);
+  });
+
+  it("lets a reviewer who wrote nothing approve", () => {
+    expect(run("approve", "z", ["REVIEWER"], WROTE, ALL_INPUTS).ok).toBe(true);
+  });
+
+  it("explains each refusal in Chinese", () => {
+    expect(outcome(run("approve", "x", ["REVIEWER"], WROTE, ALL_INPUTS))).toBe(
+      "FOUR_EYES 参与撰写该年报内容的人不能审核通过（四眼原则）",
+    );
+    expect(outcome(run("approve", "x", ["SIGNER"], { reviewStep: 1, approverIds: ["x"] }, ALL_INPUTS))).toBe(
+      "FOUR_EYES 您已审批过本次提交的前一步骤，签发须由另一人完成（四眼原则）",
+    );
+  });
+});
+
 describe("the submit gate", () => {
   const submit = (gate?: TransitionInput["gate"]) =>
     outcome(run("submit", "ed", ["EDITOR"], { status: "DRAFT" }, { gate }));

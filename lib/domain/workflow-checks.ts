@@ -2,10 +2,23 @@
 // window. Each returns null when satisfied, or the failure to report.
 import { daysUntil, FORCE_PUBLISH_WINDOW_DAYS, isInForcePublishWindow } from "./deadline";
 
+/** The workflow form's text and time fields. */
+export type TransitionField = "remark" | "changeNote" | "reason" | "publishAt";
+
 export interface CheckFailure {
   code: "INVALID_STATE" | "GATE" | "INVALID_INPUT";
   message: string;
+  /** The form field an INVALID_INPUT failure belongs to. */
+  field?: TransitionField;
 }
+
+/** What a missing required text says; the form's schema (workflow-input.ts) says the same before submitting. */
+export const REQUIRED_TEXT = {
+  returnRemark: "退回须填写修改意见",
+  correctionNote: "发布更正须填写更正说明",
+  forcePublishReason: "强制发布须填写理由",
+  withdrawalNotice: "撤销发布须填写向公众的说明",
+} as const;
 
 /** What the rule engine found in the report, as counted by the server at the moment of the transition. */
 export interface SubmitGate {
@@ -16,8 +29,12 @@ export interface SubmitGate {
 
 export const trimmed = (value: string | undefined): string => value?.trim() ?? "";
 
-export function requireText(value: string | undefined, message: string): CheckFailure | null {
-  return trimmed(value) === "" ? { code: "INVALID_INPUT", message } : null;
+export function requireText(
+  value: string | undefined,
+  field: TransitionField,
+  message: string,
+): CheckFailure | null {
+  return trimmed(value) === "" ? { code: "INVALID_INPUT", message, field } : null;
 }
 
 /** Submission needs a clean report; force-publishing tolerates unexplained warnings, never errors or gaps. */
@@ -39,7 +56,7 @@ export function checkGate(
 export function checkPublishAt(publishAt: Date | undefined, now: Date): CheckFailure | null {
   return publishAt && publishAt.getTime() > now.getTime()
     ? null
-    : { code: "INVALID_INPUT", message: "定时发布时间须晚于当前时间" };
+    : { code: "INVALID_INPUT", message: "定时发布时间须晚于当前时间", field: "publishAt" };
 }
 
 export function checkForcePublishWindow(

@@ -15,6 +15,7 @@ import {
   checkForcePublishWindow,
   checkGate,
   checkPublishAt,
+  REQUIRED_TEXT,
   requireText,
   trimmed,
   type CheckFailure,
@@ -60,7 +61,7 @@ const clearSchedule = (c: Context): WorkflowEffect[] =>
   c.report.scheduledPublishAt ? [{ type: "clearSchedule" }] : [];
 const changeNoteOf = (c: Context) => (c.report.hasEditions ? trimmed(c.input.changeNote) : null);
 const checkChangeNote = (c: Context) =>
-  c.report.hasEditions ? requireText(c.input.changeNote, "发布更正须填写更正说明") : null;
+  c.report.hasEditions ? requireText(c.input.changeNote, "changeNote", REQUIRED_TEXT.correctionNote) : null;
 const isApproved = onlyFrom(["APPROVED"], "只有已批准的年报可以发布");
 
 export const RULES: Record<WorkflowAction, Rule> = {
@@ -93,7 +94,7 @@ export const RULES: Record<WorkflowAction, Rule> = {
   return: {
     stateError: onlyFrom(["PENDING", "APPROVED"], "只有待审核或已批准的年报可以退回"),
     permissions: (c) => [...stepPermissions(c), "report.superviseReview"],
-    inputError: (c) => requireText(c.input.remark, "退回须填写修改意见"),
+    inputError: (c) => requireText(c.input.remark, "remark", REQUIRED_TEXT.returnRemark),
     next: () => at("RETURNED"),
     effects: (c) => [{ type: "addRemark", body: trimmed(c.input.remark) }, ...clearSchedule(c)],
   },
@@ -130,7 +131,8 @@ export const RULES: Record<WorkflowAction, Rule> = {
     guard: (c) =>
       asFailure(checkForcePublishWindow(c.input.deadline, c.input.now, c.input.forcePublishWindowDays)),
     inputError: (c) =>
-      requireText(c.input.reason, "强制发布须填写理由") ?? checkGate(c.input.gate, "forcePublish"),
+      requireText(c.input.reason, "reason", REQUIRED_TEXT.forcePublishReason) ??
+      checkGate(c.input.gate, "forcePublish"),
     next: () => at("PUBLISHED"),
     effects: (c) => [
       { type: "createEdition", changeNote: null, isUnreviewed: true, reason: trimmed(c.input.reason) },
@@ -146,7 +148,7 @@ export const RULES: Record<WorkflowAction, Rule> = {
   withdrawPublication: {
     stateError: onlyFrom(["PUBLISHED"], "只有已发布的年报可以撤销发布"),
     permissions: () => ["report.withdrawPublication"],
-    inputError: (c) => requireText(c.input.reason, "撤销发布须填写向公众的说明"),
+    inputError: (c) => requireText(c.input.reason, "reason", REQUIRED_TEXT.withdrawalNotice),
     next: () => at("WITHDRAWN"),
     effects: (c) => [{ type: "withdrawEdition", note: trimmed(c.input.reason) }],
   },
@@ -164,4 +166,4 @@ function forcePublishStateError(report: WorkflowReport): string | null {
 }
 
 export const asFailure = (failure: CheckFailure | null): TransitionFailure | null =>
-  failure && fail(failure.code, failure.message);
+  failure && { ...fail(failure.code, failure.message), ...(failure.field && { field: failure.field }) };

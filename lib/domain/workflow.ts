@@ -1,10 +1,10 @@
-// The report workflow inside a body (FORMAT.md §8): 草稿 → 待审核 through the body's approval chain → 已批准 →
+// The report workflow inside a body (docs/format.md §8): 草稿 → 待审核 through the body's approval chain → 已批准 →
 // 已发布, with 退回修改, 撤回, corrections, withdrawal of a publication and force-publishing near the deadline.
 // Pure: the server passes the report's state and the actor's effective roles, then applies `next` and `effects`
 // in one conditional update (where status, reviewStep and version are still what was decided on).
 import { rolesPermit, type Role } from "./permissions";
 import { CHAIN_STEP_LABELS, parseApprovalChain, type ChainStep, type ReportStatus } from "./report-status";
-import type { SubmitGate } from "./workflow-checks";
+import type { SubmitGate, TransitionField } from "./workflow-checks";
 import { asFailure, fail, RULES, type Context, type Rule } from "./workflow-rules";
 
 export const WORKFLOW_ACTIONS = [
@@ -28,12 +28,28 @@ export interface WorkflowReport {
   chain: readonly string[];
   submittedById: string | null;
   lastEditedById: string | null;
+  /**
+   * Everyone who wrote any of the content (per the report's revision history: creation, import, saves,
+   * explanations). None of them may approve or publish it, whatever roles they hold. The server's transition
+   * always supplies it; absent only in read-only previews such as the to-do list.
+   */
+  contentAuthorIds?: readonly string[];
+  /** Who approved a step of the current submission so far: each step needs a different person. */
+  approverIds?: readonly string[];
   /** An edition was published at some point (it may since have been withdrawn). */
   hasEditions: boolean;
   /** Remarks and decisions by reviewers since the last submission; 撤回 needs none. */
   reviewActionsSinceSubmit: number;
   scheduledPublishAt?: Date | null;
 }
+
+/** The audit actions that write a report's content: their actors are its authors (four-eyes). */
+export const CONTENT_WRITING_ACTIONS = [
+  "report.create",
+  "report.import",
+  "report.save",
+  "report.explain",
+] as const;
 
 export interface TransitionInput {
   remark?: string;
@@ -71,7 +87,13 @@ export interface ReportPosition {
 }
 
 export type TransitionFailureCode = "FORBIDDEN" | "INVALID_STATE" | "FOUR_EYES" | "GATE" | "INVALID_INPUT";
-export type TransitionFailure = { ok: false; code: TransitionFailureCode; message: string };
+export type TransitionFailure = {
+  ok: false;
+  code: TransitionFailureCode;
+  message: string;
+  /** The form field an INVALID_INPUT failure belongs to. */
+  field?: TransitionField;
+};
 export type TransitionDecision =
   { ok: true; next: ReportPosition; effects: WorkflowEffect[] } | TransitionFailure;
 
@@ -117,9 +139,26 @@ function decideAuthority(rule: Rule, c: Context): TransitionFailure | null {
   }
   const guardFailure = rule.guard?.(c) ?? null;
   if (guardFailure) return guardFailure;
-  const isAuthor = [c.report.submittedById, c.report.lastEditedById].includes(c.actorUserId);
-  if (rule.fourEyes && isAuthor) {
-    return fail("FOUR_EYES", `提交或最后修改该年报的人不能${actionLabel(c.action, c.step)}（四眼原则）`);
+  return rule.fourEyes ? checkFourEyes(c) : null;
+}
+
+/**
+ * Four-eyes with people holding several roles: whoever submitted the report, last edited it or wrote any of its
+ * content cannot approve or publish it; and within one submission each approval step needs a different person.
+ */
+export function checkFourEyes(
+  c: Pick<TransitionRequest, "report" | "action" | "actorUserId"> & { step?: ChainStep },
+): TransitionFailure | null {
+  const { report, actorUserId } = c;
+  const label = actionLabel(c.action, c.step);
+  if ([report.submittedById, report.lastEditedById].includes(actorUserId)) {
+    return fail("FOUR_EYES", `提交或最后修改该年报的人不能${label}（四眼原则）`);
+  }
+  if (report.contentAuthorIds?.includes(actorUserId)) {
+    return fail("FOUR_EYES", `参与撰写该年报内容的人不能${label}（四眼原则）`);
+  }
+  if (c.action === "approve" && report.approverIds?.includes(actorUserId)) {
+    return fail("FOUR_EYES", `您已审批过本次提交的前一步骤，${label}须由另一人完成（四眼原则）`);
   }
   return null;
 }

@@ -1,9 +1,19 @@
 import "server-only";
 import type { z } from "zod";
+import { cleanDeep } from "@/lib/domain/text-clean";
+import {
+  fieldErrorsOf,
+  formError,
+  INVALID_INPUT_MESSAGE,
+  type FormAction,
+  type FormState,
+  type FormValues,
+  valuesOf,
+} from "@/lib/domain/forms/form-state";
 import type { Actor } from "./auth";
 
 // The one write transport: every server action is defineAction(schema, handler). It resolves the actor,
-// validates the input with the domain schema and returns a value for expected failures (STYLE rule 5).
+// validates the input with the domain schema and returns a value for expected failures (docs/style.md rule 5).
 
 export type ActionCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_INPUT";
 export type ActionResult<T = undefined> =
@@ -29,14 +39,8 @@ const MESSAGES: Record<ActionCode, string> = {
   FORBIDDEN: "您没有执行此操作的权限。",
   NOT_FOUND: "未找到该对象，或您无权访问。",
   CONFLICT: "内容已被他人更新，请查看差异后再保存。",
-  INVALID_INPUT: "填写内容有误，请检查标出的项目。",
+  INVALID_INPUT: INVALID_INPUT_MESSAGE,
 };
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) out[issue.path.join(".")] ??= issue.message;
-  return out;
-}
 
 export function defineAction<S extends z.ZodType, T>(
   schema: S,
@@ -47,7 +51,8 @@ export function defineAction<S extends z.ZodType, T>(
     const { getActor } = await import("./session");
     const actor = await getActor();
     if (!actor) return { ok: false, code: "UNAUTHENTICATED", message: MESSAGES.UNAUTHENTICATED };
-    const parsed = schema.safeParse(input);
+    // NUL and unpaired surrogates cannot be stored: dropped from every text before validation.
+    const parsed = schema.safeParse(cleanDeep(input));
     if (!parsed.success) {
       return {
         ok: false,
@@ -69,5 +74,26 @@ export function defineAction<S extends z.ZodType, T>(
       }
       throw err;
     }
+  };
+}
+
+/** An ActionResult as a form's state, echoing what was submitted on failure. */
+export function toFormState<T>(result: ActionResult<T>, submitted: FormValues): FormState<T> {
+  if (result.ok) return { status: "ok", data: result.data };
+  return formError(submitted, result.code, result.message, result.fieldErrors);
+}
+
+/**
+ * defineAction for a form: the action takes the posted FormData (useActionState's signature), so the same action
+ * serves the react-hook-form submit and a plain post from a browser without JavaScript.
+ */
+export function defineFormAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (actor: Actor, input: z.output<S>) => Promise<T>,
+): FormAction<T> {
+  const run = defineAction(schema, handler);
+  return async (_previous, form) => {
+    const values = valuesOf(form);
+    return toFormState(await run(values as z.input<S>), values);
   };
 }

@@ -48,7 +48,7 @@ function cacheHeaders(etag: string, cacheControl = API_CACHE_CONTROL): Headers {
     ETag: etag,
     "Cache-Control": cacheControl,
     "Access-Control-Allow-Origin": "*",
-    "Access-Control-Expose-Headers": "ETag, Content-Disposition",
+    "Access-Control-Expose-Headers": "ETag, Content-Disposition, X-Download-Size",
   });
 }
 
@@ -67,8 +67,10 @@ export function sendBytes(request: Request, bytes: Uint8Array, options: SendOpti
   if (status === 200 && matches(request.headers.get("if-none-match"), etag))
     return new Response(null, { status: 304, headers });
   headers.set("Content-Type", options.contentType);
-  // The length lets the browser show a download's progress (the bulk zip of a year can be large).
+  // The size lets a download show its progress (the bulk zip of a year can be large); Next does not pass a route
+  // handler's Content-Length through, so it is named in a header of its own too.
   headers.set("Content-Length", String(bytes.byteLength));
+  headers.set("X-Download-Size", String(bytes.byteLength));
   if (options.filename) headers.set("Content-Disposition", `attachment; filename="${options.filename}"`);
   return new Response(bytes as BodyInit, { status, headers });
 }

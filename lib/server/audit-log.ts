@@ -26,6 +26,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "auth.signOut": "退出登录",
   "auth.signOutAll": "退出全部设备",
   "auth.passwordChanged": "修改密码",
+  "auth.passwordChange.failed": "修改密码：当前密码错误",
   "auth.passwordReset": "通过链接重置密码",
   "admin.bootstrap": "创建首个管理员",
   "user.create": "新建用户",

@@ -1,10 +1,9 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import {
-  afterFailure,
-  isLocked,
   lockedMessage,
   minutesLeft,
+  passwordChangeLockedMessage,
   SIGN_IN_FAILED,
   THROTTLE,
   type ThrottleState,
@@ -12,7 +11,11 @@ import {
 import type { Role } from "@/lib/generated/prisma/client";
 import { recordAudit } from "./audit";
 import type { Db } from "./db";
+import { env } from "./env";
 import { hashPassword, verifyPassword } from "./password";
+import { clearAttempts, pruneThrottlesNowAndThen, releaseAttempt, reserveAttempt } from "./throttle";
+
+export { pruneThrottles } from "./throttle";
 
 // Own session module over @node-rs/argon2 and node:crypto (docs/decisions/0005): database sessions keyed by
 // the sha256 of a random token, idle and absolute expiry, rotation at sign-in, per-account and per-IP throttling.
@@ -32,15 +35,14 @@ export interface SessionPolicy {
 }
 
 export function sessionPolicy(): SessionPolicy {
-  const idleHours = Number(process.env.SESSION_IDLE_HOURS ?? 8) || 8;
-  const maxDays = Number(process.env.SESSION_MAX_DAYS ?? 7) || 7;
-  return { idleMs: idleHours * 3_600_000, maxMs: maxDays * 86_400_000 };
+  const { SESSION_IDLE_HOURS, SESSION_MAX_DAYS } = env();
+  return { idleMs: SESSION_IDLE_HOURS * 3_600_000, maxMs: SESSION_MAX_DAYS * 86_400_000 };
 }
 
 /** NIANBAO_THROTTLE_LOCK_SECONDS shortens the sign-in lock (the e2e server waits seconds, not 15 minutes). */
 export function throttleLockMs(): number {
-  const seconds = Number(process.env.NIANBAO_THROTTLE_LOCK_SECONDS);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : THROTTLE.lockMs;
+  const seconds = env().NIANBAO_THROTTLE_LOCK_SECONDS;
+  return seconds ? seconds * 1000 : THROTTLE.lockMs;
 }
 
 export const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -66,40 +68,51 @@ interface SignInInput {
 export async function signIn(db: Db, input: SignInInput): Promise<SignInResult> {
   const now = input.now ?? new Date();
   const login = input.login.trim().toLowerCase();
-  const keys = { account: `user:${login}`, ip: `ip:${input.ip}` };
-  const [account, ip] = await Promise.all([readThrottle(db, keys.account), readThrottle(db, keys.ip)]);
-  const locked = [account, ip].find((s) => isLocked(s, now));
-  if (locked) {
-    await recordAudit(db, {
-      action: "auth.signIn.locked",
-      actorName: login,
-      ip: input.ip,
-      summary: "登录被限流拒绝",
-    });
-    return { ok: false, code: "LOCKED", message: lockedMessage(minutesLeft(locked, now)) };
-  }
+  const lockMs = throttleLockMs();
+  await pruneThrottlesNowAndThen(db, now);
   const user = await db.user.findFirst({
     where: { OR: [{ username: login }, { email: login }, { phone: login }] },
   });
+  // One counter per account however it is named; unknown names are counted per typed name.
+  const accountKey = user ? `account:${user.id}` : `name:${login.slice(0, 190)}`;
+  const ipKey = `ip:${input.ip}`;
+  const refuse = async (state: ThrottleState): Promise<SignInResult> => {
+    await recordAudit(db, {
+      action: "auth.signIn.locked",
+      actorId: user?.id ?? null,
+      actorName: login.slice(0, 60),
+      ip: input.ip,
+      summary: "登录被限流拒绝",
+    });
+    return { ok: false, code: "LOCKED", message: lockedMessage(minutesLeft(state, now)) };
+  };
+  // Reserve before verifying (atomic), so that parallel guesses cannot all pass a stale count. An unknown
+  // address (a server started without the launcher) is no key: all clients would share one counter.
+  const countIp = input.ip !== "" && input.ip !== "unknown";
+  const ip = countIp ? await reserveAttempt(db, ipKey, THROTTLE.perIp, now, lockMs) : null;
+  if (ip && !ip.allowed) return refuse(ip);
+  const account = await reserveAttempt(db, accountKey, THROTTLE.perAccount, now, lockMs);
+  if (!account.allowed) {
+    if (ip) await releaseAttempt(db, ipKey, THROTTLE.perIp); // a refused attempt is no guess from this address
+    return refuse(account);
+  }
   dummyHash ??= hashPassword(randomBytes(16).toString("hex"));
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
   if (!user || !valid || !user.isActive) {
-    const a = afterFailure(account, THROTTLE.perAccount, now, throttleLockMs());
-    const i = afterFailure(ip, THROTTLE.perIp, now, throttleLockMs());
-    await Promise.all([writeThrottle(db, keys.account, a), writeThrottle(db, keys.ip, i)]);
     await recordAudit(db, {
       action: "auth.signIn.failed",
       actorId: user?.id ?? null,
-      actorName: login,
+      actorName: login.slice(0, 60),
       ip: input.ip,
       summary: "登录失败",
     });
-    const nowLocked = [a, i].find((s) => isLocked(s, now));
+    const nowLocked = [account, ip].find((s) => s?.lockedUntil && s.lockedUntil > now);
     return nowLocked
       ? { ok: false, code: "LOCKED", message: lockedMessage(minutesLeft(nowLocked, now)) }
       : { ok: false, code: "INVALID", message: SIGN_IN_FAILED };
   }
-  await db.loginThrottle.deleteMany({ where: { key: keys.account } });
+  await clearAttempts(db, accountKey);
+  if (ip) await releaseAttempt(db, ipKey, THROTTLE.perIp);
   if (input.previousToken) await db.session.deleteMany({ where: { id: sha256(input.previousToken) } });
   const token = newToken();
   const expiresAt = new Date(now.getTime() + sessionPolicy().maxMs);
@@ -124,12 +137,24 @@ export async function signIn(db: Db, input: SignInInput): Promise<SignInResult> 
   return { ok: true, token, expiresAt, userId: user.id };
 }
 
-async function readThrottle(db: Db, key: string): Promise<ThrottleState | null> {
-  return db.loginThrottle.findUnique({ where: { key } });
-}
+/** Longest login name: usernames are VARCHAR(60) and the audit row's actor name too. */
+export const LOGIN_MAX = 60;
 
-async function writeThrottle(db: Db, key: string, state: ThrottleState) {
-  await db.loginThrottle.upsert({ where: { key }, create: { key, ...state }, update: state });
+/** A sign-in refused by the form's schema (e.g. a login name over 60 characters): audited, truncated. */
+export async function recordRejectedSignIn(db: Db, input: { login: string; ip: string }): Promise<void> {
+  const login = input.login.trim().toLowerCase();
+  // Counted against the address like a wrong password; beyond its limit audited as refused by the lock.
+  let locked = false;
+  if (input.ip !== "" && input.ip !== "unknown") {
+    const slot = await reserveAttempt(db, `ip:${input.ip}`, THROTTLE.perIp, new Date(), throttleLockMs());
+    locked = !slot.allowed;
+  }
+  await recordAudit(db, {
+    action: locked ? "auth.signIn.locked" : "auth.signIn.failed",
+    actorName: login.slice(0, LOGIN_MAX),
+    ip: input.ip,
+    summary: login.length > LOGIN_MAX ? `登录失败（登录名超过 ${LOGIN_MAX} 个字符）` : "登录失败（输入无效）",
+  });
 }
 
 /** The actor behind a session token, with memberships read from the database now; null when expired. */
@@ -191,10 +216,30 @@ export async function changePassword(
   input: { current: string; next: string; ip: string },
 ): Promise<PasswordChangeResult> {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId } });
+  if (input.next.length < 10) return { ok: false, field: "next", message: "新密码至少 10 个字符。" };
+  // A stolen session must not become an oracle for the password: wrong current passwords are throttled
+  // per account like sign-ins, reserved before verifying.
+  const now = new Date();
+  const key = `password:${user.id}`;
+  const slot = await reserveAttempt(db, key, THROTTLE.perPasswordChange, now, throttleLockMs());
+  const lockedReply = (state: ThrottleState): PasswordChangeResult => ({
+    ok: false,
+    field: "current",
+    message: passwordChangeLockedMessage(minutesLeft(state, now)),
+  });
+  if (!slot.allowed) return lockedReply(slot);
   if (!(await verifyPassword(user.passwordHash, input.current))) {
+    await recordAudit(db, {
+      action: "auth.passwordChange.failed",
+      actorId: user.id,
+      actorName: user.username,
+      ip: input.ip,
+      summary: "修改密码：当前密码错误",
+    });
+    if (slot.lockedUntil && slot.lockedUntil > now) return lockedReply(slot);
     return { ok: false, field: "current", message: "当前密码不正确。" };
   }
-  if (input.next.length < 10) return { ok: false, field: "next", message: "新密码至少 10 个字符。" };
+  await clearAttempts(db, key);
   await db.$transaction([
     db.user.update({
       where: { id: user.id },

@@ -1,4 +1,5 @@
 import "server-only";
+import { parseExplanations } from "@/lib/domain/explanations";
 import { toCsv } from "@/lib/domain/export-csv";
 import {
   filterBoardRows,
@@ -121,7 +122,7 @@ async function boardRows(db: DbClient, orgIds: string[], year: number, now: Date
 
 /** What the public edition was found to have when it is online; the live check of the draft otherwise. */
 function findingsOf(
-  report: { content: unknown; editions: { findings: unknown }[] },
+  report: { content: unknown; explanations: unknown; editions: { findings: unknown }[] },
   isOnline: boolean,
   previous: unknown,
   org: { hasRuleMakingPower: boolean },
@@ -133,6 +134,7 @@ function findingsOf(
     previous: previous ? parseReport(previous) : null,
     profile: { hasRuleMakingPower: org.hasRuleMakingPower, deadline },
     stage: "submit",
+    explanations: parseExplanations(report.explanations),
   });
 }
 

@@ -1,7 +1,9 @@
 import "server-only";
 import type { BodyKind } from "@/lib/domain/body-kind";
 import { deadlineEnd } from "@/lib/domain/deadline";
+import { explanationKey, type Explanation } from "@/lib/domain/explanations";
 import type { Report } from "@/lib/domain/report-schema";
+import { checkReport } from "@/lib/domain/rules";
 import { generateReportSeries, type GeneratorBody } from "@/lib/domain/report-generator";
 import { createRng, between } from "@/lib/domain/seeded-random";
 import type { OrgKind } from "@/lib/generated/prisma/client";
@@ -18,6 +20,7 @@ import {
   submitReport,
   withdrawPublication,
 } from "./workflow";
+import { getLastYearsContent } from "./workflow-subject";
 
 // The demo world's stories: which report of which body went through which part of the workflow, when. Every
 // report is written through the app's own write paths (create, save, submit, approve, publish, correct, withdraw,
@@ -140,6 +143,22 @@ interface Ctx {
   now: Date;
 }
 
+/**
+ * The author's written confirmations of the warnings the content draws (the standard sentences repeat last year's
+ * wording, TXT-CARRIED-OVER): what an editor does before submitting.
+ */
+async function confirmationsOf(c: Ctx, content: Report, at: Date): Promise<Explanation[]> {
+  const previous = await getLastYearsContent(c.db, c.body.orgId, c.year);
+  return checkReport(content, { previous, stage: "submit" })
+    .filter((f) => f.severity === "warning")
+    .map((f) => ({
+      ...explanationKey(f, content.tables),
+      text: "已核实：沿用上年表述的句式，数字均为本年数据。",
+      by: c.body.editor.userId,
+      at: at.toISOString(),
+    }));
+}
+
 async function createAndSave(c: Ctx, at: Date): Promise<string> {
   const { id } = await createReport(
     c.body.editor,
@@ -149,7 +168,13 @@ async function createAndSave(c: Ctx, at: Date): Promise<string> {
   );
   await saveReportDraft(
     c.body.editor,
-    { reportId: id, expectedVersion: 1, content: c.content, explanations: [], autosave: false },
+    {
+      reportId: id,
+      expectedVersion: 1,
+      content: c.content,
+      explanations: await confirmationsOf(c, c.content, at),
+      autosave: false,
+    },
     c.db,
     new Date(at.getTime() + HOUR),
   );
@@ -202,7 +227,7 @@ async function correctedStory(c: Ctx, correctAt: Date): Promise<void> {
       reportId: id,
       expectedVersion: await versionOf(c.db, id),
       content: c.content,
-      explanations: [],
+      explanations: await confirmationsOf(c, c.content, correctAt),
       autosave: false,
     },
     c.db,

@@ -1,5 +1,6 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
+import type { reviewEditionSchema } from "@/lib/domain/forms/remark";
 import { decideEditionReview } from "@/lib/domain/edition-review";
 import { effectiveRoles } from "@/lib/domain/permissions";
 import { fail } from "./action";
@@ -12,7 +13,7 @@ import { recordSiteChange } from "./site-outbox";
 
 // The review after a force-publication: clears 「未经第二人审核」 from the edition (the content stays as published).
 
-export const reviewEditionSchema = z.object({ editionId: z.string().min(1) });
+export { reviewEditionSchema } from "@/lib/domain/forms/remark";
 
 export async function reviewUnreviewedEdition(
   actor: Actor,

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { describeAnchor, parseAnchor } from "@/lib/domain/remark-anchor";
 import { rolesPermit, effectiveRoles } from "@/lib/domain/permissions";
 import { fail } from "./action";
@@ -7,14 +7,13 @@ import { recordAudit } from "./audit";
 import type { Actor } from "./auth";
 import { assertCan, loadOrgTree, NOT_FOUND_MESSAGE, type DbClient } from "./authorize";
 import { db as defaultDb, type Db } from "./db";
+import type { addRemarkSchema, replyRemarkSchema, resolveRemarkSchema } from "@/lib/domain/forms/remark";
 
 // Reviewers' remarks on a report: anchored to the report, a section, a sub-item or a cell; threaded (one level of
 // replies, so the author can answer); resolvable. Every write is audited on the report.
 
-const body = z.string().trim().min(1, "请填写意见内容").max(2000, "意见不能超过 2000 个字符");
-export const addRemarkSchema = z.object({ reportId: z.string().min(1), anchor: z.string().max(120), body });
-export const replyRemarkSchema = z.object({ remarkId: z.string().min(1), body });
-export const resolveRemarkSchema = z.object({ remarkId: z.string().min(1) });
+// The forms' schemas live in lib/domain/forms, where the forms validate with them too.
+export { addRemarkSchema, replyRemarkSchema, resolveRemarkSchema } from "@/lib/domain/forms/remark";
 
 interface WithIp {
   ip?: string;

@@ -3,7 +3,13 @@ import { z } from "zod";
 import { toIsoDateInChina } from "@/lib/domain/dates";
 import type { Finding } from "@/lib/domain/findings";
 import { reportFromLastYear, reportFromTemplate, type BodyDetails } from "@/lib/domain/prefill";
-import { reportSchema, type Report } from "@/lib/domain/report-schema";
+import {
+  jsonBytes,
+  MAX_REPORT_JSON_BYTES,
+  REPORT_TOO_LARGE,
+  reportSchema,
+  type Report,
+} from "@/lib/domain/report-schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "./action";
 import { recordAudit } from "./audit";
@@ -29,7 +35,7 @@ export const createReportSchema = z.discriminatedUnion("source", [
   z.object({
     source: z.literal("import"),
     ...target,
-    content: reportSchema,
+    content: reportSchema.refine((c) => jsonBytes(c) <= MAX_REPORT_JSON_BYTES, REPORT_TOO_LARGE),
     findings: z.array(findingSchema).max(2000),
     fileName: z.string().max(200),
   }),

@@ -4,7 +4,14 @@ import { describeChanges, diffReports } from "@/lib/domain/diff";
 import { explanationSchema, parseExplanations, type Explanation } from "@/lib/domain/explanations";
 import { isContentEditable } from "@/lib/domain/workflow";
 import { REPORT_STATUS_LABELS } from "@/lib/domain/report-status";
-import { parseReport, reportSchema, type Report } from "@/lib/domain/report-schema";
+import {
+  jsonBytes,
+  MAX_REPORT_JSON_BYTES,
+  parseReport,
+  REPORT_TOO_LARGE,
+  reportSchema,
+  type Report,
+} from "@/lib/domain/report-schema";
 import { computeTotals } from "@/lib/domain/totals";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "./action";
@@ -17,13 +24,18 @@ import { db as defaultDb, type Db } from "./db";
 // old version is refused with CONFLICT, never written over the newer one), an audit row per save, and the
 // latest version for the editor's conflict view. Totals are recomputed here: the editor never types them.
 
-export const saveDraftSchema = z.object({
-  reportId: z.string().min(1).max(60),
-  expectedVersion: z.number().int().min(1),
-  content: reportSchema,
-  explanations: z.array(explanationSchema).max(500),
-  autosave: z.boolean().default(false),
-});
+export const saveDraftSchema = z
+  .object({
+    reportId: z.string().min(1).max(60),
+    expectedVersion: z.number().int().min(1),
+    content: reportSchema,
+    explanations: z.array(explanationSchema).max(500),
+    autosave: z.boolean().default(false),
+  })
+  .refine((d) => jsonBytes({ content: d.content, explanations: d.explanations }) <= MAX_REPORT_JSON_BYTES, {
+    message: REPORT_TOO_LARGE,
+    path: ["content"],
+  });
 export type SaveDraftInput = z.input<typeof saveDraftSchema>;
 
 export interface SavedDraft {

@@ -2,6 +2,7 @@ import "server-only";
 import type { ImportResult } from "@/lib/domain/import/import-report";
 import type { Report } from "@/lib/domain/report-schema";
 import { checkReport } from "@/lib/domain/rules";
+import { cleanDeep } from "@/lib/domain/text-clean";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "./audit";
 import { db as defaultDb, type Db } from "./db";
@@ -23,7 +24,9 @@ export interface ImportedReportInput {
   publishedAt?: Date;
 }
 
-export async function createImportedReport(db: Db, input: ImportedReportInput) {
+export async function createImportedReport(db: Db, rawInput: ImportedReportInput) {
+  // A document may carry NUL or broken surrogates; they cannot be stored (lib/domain/text-clean.ts).
+  const input = { ...rawInput, content: cleanDeep(rawInput.content) };
   const findings = checkReport(input.content, { importFindings: input.importFindings });
   return db.$transaction(async (tx) => {
     const report = await tx.report.create({

@@ -1,5 +1,7 @@
 import "server-only";
+import { findCarriedSentences, findConfirmation } from "@/lib/domain/carried-over";
 import { findExplanation, listEmptySections } from "@/lib/domain/explanations";
+import { placeLabel } from "@/lib/domain/text-runs";
 import type { Finding } from "@/lib/domain/findings";
 import { decideEditionReview } from "@/lib/domain/edition-review";
 import { effectiveRoles, type Role } from "@/lib/domain/permissions";
@@ -122,6 +124,7 @@ export async function getReviewScreen(
     return { ...f, explanation: e ? { text: e.text, at: e.at } : null };
   });
   const comparisons = await loadComparisons(db, subject);
+  const confirmedCarried = await listConfirmedCarried(db, subject);
   const unreviewed = await unreviewedEdition(db, subject, actor, roles);
   return {
     report: {
@@ -133,6 +136,7 @@ export async function getReviewScreen(
     },
     bar: barState(actor, subject, roles, findings, now),
     findings: reviewFindings,
+    confirmedCarried,
     comparisons,
     unreviewed,
     mayRemark: await canRemark(actor, subject.orgId, db),
@@ -199,4 +203,33 @@ async function unreviewedEdition(db: DbClient, subject: WorkflowSubject, actor: 
     publishedAt: edition.publishedAt,
     mayReview: decision.ok,
   };
+}
+
+export interface ConfirmedCarried {
+  place: string;
+  paragraph: number;
+  text: string;
+  confirmedBy: string;
+  confirmedAt: string;
+}
+
+/** Sentences still last year's that the author confirmed as unchanged (「照搬上年」, TXT-CARRIED-OVER). */
+async function listConfirmedCarried(db: DbClient, subject: WorkflowSubject): Promise<ConfirmedCarried[]> {
+  const previous = await getLastYearsContent(db, subject.orgId, subject.year);
+  const confirmed = findCarriedSentences(subject.content, previous).flatMap((sentence) => {
+    const e = findConfirmation(sentence, subject.explanations);
+    return e ? [{ sentence, e }] : [];
+  });
+  const users = await db.user.findMany({
+    where: { id: { in: [...new Set(confirmed.map((c) => c.e.by))] } },
+    select: { id: true, displayName: true },
+  });
+  const name = new Map(users.map((u) => [u.id, u.displayName]));
+  return confirmed.map(({ sentence, e }) => ({
+    place: placeLabel(sentence.place),
+    paragraph: sentence.paragraph,
+    text: sentence.text,
+    confirmedBy: name.get(e.by) ?? "",
+    confirmedAt: e.at,
+  }));
 }

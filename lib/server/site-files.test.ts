@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CARE_MODE_SCRIPT } from "@/components/public/care-mode-script";
+import { CARE_MODE_SCRIPT } from "@/lib/domain/care-mode";
 import {
   pageTarget,
   removeSiteFile,

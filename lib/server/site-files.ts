@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, normalize, sep } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
-import { CARE_MODE_SCRIPT } from "@/components/public/care-mode-script";
+import { CARE_MODE_SCRIPT } from "@/lib/domain/care-mode";
 
 // The static site's files (docs/decisions/0020-static-publication.md): which file a public address becomes, the
 // page as served by the app minus its framework JavaScript, and atomic writes with precompressed siblings.

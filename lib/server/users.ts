@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { isSelfOrDescendant, type OrgTree } from "@/lib/domain/org-tree";
-import { can, ROLE_LABELS, ROLES, type Action } from "@/lib/domain/permissions";
+import { can, ROLE_LABELS, type Action } from "@/lib/domain/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "./action";
 import { recordAudit } from "./audit";
@@ -17,82 +17,28 @@ import {
 import { db as defaultDb, type Db } from "./db";
 import { auditActor } from "./orgs";
 import { hashPassword } from "./password";
+import type {
+  assignRoleSchema,
+  createUserSchema,
+  membershipSchema,
+  setUserActiveSchema,
+  userIdSchema,
+} from "@/lib/domain/forms/user";
 
 // Accounts for administrators. A user is visible to an administrator who may `user.view` any organisation the
 // user holds a role in; account-wide changes (deactivate, reset link) need the administrator's reach over every
 // one of them — a district administrator must not reset the password of someone who is also a city administrator.
 
-export const MIN_PASSWORD_LENGTH = 10;
-
-export const usernameSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(3, "用户名至少 3 个字符")
-  .max(60, "用户名不能超过 60 个字符")
-  .regex(/^[a-z][a-z0-9._-]*$/, "以字母开头，只能使用小写字母、数字、点、下划线和连字符");
-
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), schema.nullable().default(null));
-
-export const createUserSchema = z
-  .object({
-    username: usernameSchema,
-    displayName: z.string().trim().min(1, "请填写姓名").max(60, "姓名不能超过 60 个字符"),
-    phone: optional(
-      z
-        .string()
-        .trim()
-        .regex(/^1\d{10}$/, "请填写 11 位手机号"),
-    ),
-    email: optional(z.string().trim().toLowerCase().pipe(z.email("邮箱格式不正确").max(200))),
-    orgId: z.string().min(1, "请选择机构"),
-    role: z.enum(ROLES, { error: "请选择角色" }),
-    passwordMode: z.enum(["password", "resetLink"]).default("password"),
-    password: z.string().max(200).default(""),
-  })
-  .superRefine((input, ctx) => {
-    if (input.passwordMode === "password" && input.password.length < MIN_PASSWORD_LENGTH) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["password"],
-        message: `初始密码至少 ${MIN_PASSWORD_LENGTH} 个字符`,
-      });
-    }
-  });
-export const assignRoleSchema = z.object({
-  userId: z.string().min(1),
-  orgId: z.string().min(1, "请选择机构"),
-  role: z.enum(ROLES, { error: "请选择角色" }),
-});
-export const membershipSchema = z.object({ membershipId: z.string().min(1) });
-export const userIdSchema = z.object({ userId: z.string().min(1) });
-export const setUserActiveSchema = userIdSchema.extend({
-  isActive: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean()),
-});
-
-const newPassword = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `新密码至少 ${MIN_PASSWORD_LENGTH} 个字符`)
-  .max(200, "密码不能超过 200 个字符");
-const matches = (a: string, b: string) => (v: Record<string, unknown>) => v[a] === v[b];
-
-/** The account page's form; the current password is checked by changePassword in lib/server/auth.ts. */
-export const changePasswordSchema = z
-  .object({
-    currentPassword: z.string().min(1, "请输入当前密码").max(200),
-    newPassword,
-    confirmPassword: z.string(),
-  })
-  .refine(matches("newPassword", "confirmPassword"), {
-    path: ["confirmPassword"],
-    message: "两次输入的新密码不一致",
-  });
-
-/** The /reset/[token] page's form. */
-export const resetPasswordSchema = z
-  .object({ token: z.string().min(1).max(200), password: newPassword, confirm: z.string() })
-  .refine(matches("password", "confirm"), { path: ["confirm"], message: "两次输入的新密码不一致" });
+// The forms' schemas live in lib/domain/forms, where the forms validate with them too.
+export { MIN_PASSWORD_LENGTH, changePasswordSchema, resetPasswordSchema } from "@/lib/domain/forms/account";
+export {
+  assignRoleSchema,
+  createUserSchema,
+  membershipSchema,
+  setUserActiveSchema,
+  userIdSchema,
+  usernameSchema,
+} from "@/lib/domain/forms/user";
 
 interface WithIp {
   ip?: string;

@@ -1,4 +1,5 @@
 import "server-only";
+import { withPublicationDates } from "@/lib/domain/publication-dates";
 import type { ReportPosition, WorkflowEffect } from "@/lib/domain/workflow";
 import { statusLabel, parseApprovalChain } from "@/lib/domain/report-status";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -133,14 +134,19 @@ export interface PublishInput {
   now: Date;
 }
 
-/** The next immutable edition with the rule engine's findings as of publication. */
+/** The next immutable edition with the rule engine's findings as of publication, dated (发布日期, 成文日期). */
 export async function publishEdition(tx: Tx, subject: WorkflowSubject, input: PublishInput) {
   const findings = await checkSubject(tx, subject, input.now);
+  const first = await tx.reportEdition.findFirst({
+    where: { reportId: subject.id },
+    orderBy: { number: "asc" },
+    select: { publishedAt: true },
+  });
   return writeEdition(tx, {
     reportId: subject.id,
     orgId: subject.orgId,
     year: subject.year,
-    content: subject.content,
+    content: withPublicationDates(subject.content, first?.publishedAt ?? input.now),
     findings,
     publishedById: input.publishedById,
     publishedAt: input.now,

@@ -6,7 +6,7 @@ import type { Finding } from "@/lib/domain/findings";
 import { parseReport, type Report } from "@/lib/domain/report-schema";
 import { checkReport } from "@/lib/domain/rules";
 import type { SubmitGate } from "@/lib/domain/workflow-checks";
-import type { WorkflowReport } from "@/lib/domain/workflow";
+import { CONTENT_WRITING_ACTIONS, type WorkflowReport } from "@/lib/domain/workflow";
 import type { OrgKind, ReportStatus } from "@/lib/generated/prisma/client";
 import type { DbClient } from "./authorize";
 
@@ -34,6 +34,9 @@ export interface WorkflowSubject {
   chain: string[];
   hasEditions: boolean;
   reviewActionsSinceSubmit: number;
+  /** Four-eyes: who wrote any of the content, and who approved a step of the current submission. */
+  contentAuthorIds: string[];
+  approverIds: string[];
   /** ISO date of the publication deadline, and the instant it passes. */
   deadlineIso: string;
   deadline: Date;
@@ -63,6 +66,7 @@ export async function loadWorkflowSubject(db: DbClient, reportId: string): Promi
     chain: row.org.approvalChain,
     hasEditions: row._count.editions > 0,
     reviewActionsSinceSubmit: await countReviewActionsSinceSubmit(db, row.id, row.submittedById),
+    ...(await fourEyesHistory(db, row.id)),
     deadlineIso,
     deadline: deadlineEnd(deadlineIso),
   };
@@ -81,6 +85,37 @@ async function countReviewActionsSinceSubmit(db: DbClient, reportId: string, sub
   });
 }
 
+/**
+ * From the report's audit trail (its revision history): every author of its content, and the approvers of
+ * each step since the last submission. Read inside the transaction that decides, like the rest of the subject.
+ */
+async function fourEyesHistory(db: DbClient, reportId: string) {
+  const authors = await db.auditEvent.findMany({
+    where: { targetType: "report", targetId: reportId, action: { in: [...CONTENT_WRITING_ACTIONS] } },
+    distinct: ["actorId"],
+    select: { actorId: true },
+  });
+  const lastSubmit = await db.auditEvent.findFirst({
+    where: { targetType: "report", targetId: reportId, action: "report.submit" },
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
+  const approvals = lastSubmit
+    ? await db.auditEvent.findMany({
+        where: {
+          targetType: "report",
+          targetId: reportId,
+          action: "report.approve",
+          id: { gt: lastSubmit.id },
+        },
+        select: { actorId: true },
+      })
+    : [];
+  const ids = (rows: { actorId: string | null }[]) =>
+    [...new Set(rows.map((r) => r.actorId))].filter((id): id is string => id !== null);
+  return { contentAuthorIds: ids(authors), approverIds: ids(approvals) };
+}
+
 export function workflowReportOf(subject: WorkflowSubject): WorkflowReport {
   return {
     status: subject.status,
@@ -90,6 +125,8 @@ export function workflowReportOf(subject: WorkflowSubject): WorkflowReport {
     lastEditedById: subject.lastEditedById,
     hasEditions: subject.hasEditions,
     reviewActionsSinceSubmit: subject.reviewActionsSinceSubmit,
+    contentAuthorIds: subject.contentAuthorIds,
+    approverIds: subject.approverIds,
     scheduledPublishAt: subject.scheduledPublishAt,
   };
 }
@@ -115,6 +152,7 @@ export async function checkSubject(
     profile: { hasRuleMakingPower: subject.hasRuleMakingPower, deadline: subject.deadlineIso },
     publishedAt: publishedAt?.toISOString() ?? null,
     stage: "submit",
+    explanations: subject.explanations,
   });
 }
 

@@ -82,7 +82,7 @@ export async function transitionReport(
       actorRoles: effectiveRoles(actor, subject.orgId, tree),
       input: { ...command, gate, now, deadline: subject.deadline },
     });
-    if (!decision.ok) return refuse(action, decision, subject);
+    if (!decision.ok) return refuse(decision, subject);
     const effectResult = await carryOut(tx, subject, decision, actor.userId, now);
     const result: TransitionResult = { ...decision.next, ...effectResult };
     await recordAudit(tx, {
@@ -116,8 +116,8 @@ function currentLabel(subject: WorkflowSubject): string {
   return statusLabel(subject.status, step);
 }
 
-/** Maps the domain's refusal onto the action result codes, naming the form field a missing text belongs to. */
-function refuse(action: WorkflowAction, failure: TransitionFailure, subject: WorkflowSubject): never {
+/** Maps the domain's refusal onto the action result codes; a missing text names its form field. */
+function refuse(failure: TransitionFailure, subject: WorkflowSubject): never {
   switch (failure.code) {
     case "FORBIDDEN":
     case "FOUR_EYES":
@@ -130,16 +130,8 @@ function refuse(action: WorkflowAction, failure: TransitionFailure, subject: Wor
     case "GATE":
       return fail("INVALID_INPUT", failure.message);
     case "INVALID_INPUT":
-      return fail("INVALID_INPUT", failure.message, {
-        [inputFieldOf(action, failure.message)]: failure.message,
-      });
+      return fail("INVALID_INPUT", failure.message, failure.field && { [failure.field]: failure.message });
   }
-}
-
-function inputFieldOf(action: WorkflowAction, message: string): string {
-  if (action === "return" || action === "approve") return "remark";
-  if (action === "forcePublish" || action === "withdrawPublication") return "reason";
-  return message.includes("时间") ? "publishAt" : "changeNote";
 }
 
 function summarize(

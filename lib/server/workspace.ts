@@ -58,11 +58,13 @@ const deadlineOf = (org: OrgRow, year: number) =>
 
 async function reportRow(org: OrgRow, report: OrgRow["reports"][number], now: Date): Promise<MyReportRow> {
   const content = parseReport(report.content);
+  const explanations = parseExplanations(report.explanations);
   const deadline = deadlineOf(org, report.year);
   const findings = checkReport(content, {
     previous: await getLastYearsContent(db, org.id, report.year),
     profile: { hasRuleMakingPower: org.hasRuleMakingPower, deadline },
     stage: "draft",
+    explanations,
   });
   const step =
     report.status === "PENDING" ? parseApprovalChain(org.approvalChain)?.[report.reviewStep] : undefined;
@@ -75,7 +77,7 @@ async function reportRow(org: OrgRow, report: OrgRow["reports"][number], now: Da
     countdown: deadlineCountdown(deadline, now, report.status === "PUBLISHED" || report._count.editions > 0),
     errors: findings.filter((f) => f.severity === "error").length,
     warnings: findings.filter((f) => f.severity === "warning").length,
-    unexplained: countUnexplained(findings, parseExplanations(report.explanations), content.tables),
+    unexplained: countUnexplained(findings, explanations, content.tables),
     blankCells: listCells(content.tables).filter((c) => c.value === null && !c.computed).length,
   };
 }

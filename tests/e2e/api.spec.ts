@@ -125,8 +125,8 @@ test("the bulk download of 2024 holds each report's JSON and one CSV of all cell
   const response = await request.get("/api/v1/bulk/2024");
   expect(response.headers()["content-type"]).toBe("application/zip");
   const body = await response.body();
-  // A known length lets the browser's download bar show progress.
-  expect(Number(response.headers()["content-length"])).toBe(body.length);
+  // The size lets the open-data page's download link show progress.
+  expect(Number(response.headers()["x-download-size"])).toBe(body.length);
   const files = unzipSync(new Uint8Array(body));
   expect(Object.keys(files)).toEqual(
     expect.arrayContaining([
@@ -138,6 +138,14 @@ test("the bulk download of 2024 holds each report's JSON and one CSV of all cell
     ]),
   );
   expect(JSON.parse(strFromU8(files["reports/gangcheng.json"]!)).organization.slug).toBe("gangcheng");
+});
+
+test("the open-data page downloads the year's zip with a progress bar", async ({ page }) => {
+  await page.goto("/open-data");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "/api/v1/bulk/2024" }).click();
+  expect((await download).suggestedFilename()).toBe("nianbao-2024.zip");
+  await expect(page.getByRole("status").filter({ hasText: /已下载（\d+ KB）/ })).toBeVisible();
 });
 
 test("the OpenAPI document is served and the human documentation links to it", async ({ page, request }) => {

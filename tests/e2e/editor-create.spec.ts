@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { listCells } from "@/lib/domain/cells";
+import { importText } from "@/lib/domain/import/text";
 import { expect, expectNoAxeViolations, signIn, test } from "./fixtures";
 import { GANGCHENG, openNewReport, signInEditor } from "./editor-helpers";
 
@@ -40,7 +42,7 @@ test("jinxiu-editor sees only 锦绣街道 and creates 2026 from the published 2
   await expect(
     page.getByRole("textbox", { name: "一、本年新收政府信息公开申请数量 自然人", exact: true }),
   ).toHaveValue("");
-  await expect(page.getByText(/沿用上年报告文字，年份已自动更新/).first()).toBeVisible();
+  await expect(page.getByText(/^沿用上年表述，请核实（\d+句）/).first()).toBeVisible();
   await expect(page.getByLabel("（一）主动公开")).toHaveValue(/^2026年[,，]锦绣街道/);
   await expect(
     page.getByRole("textbox", { name: "行政规范性文件 现行有效件数", exact: true }),
@@ -76,4 +78,37 @@ test("importing the seed text shows what was read, then creates a report equal t
   await page.goto("/reports/gangcheng/2024");
   const seeded = await page.locator("article.report-document").innerText();
   expect(imported).toBe(seeded);
+});
+
+test("importing a PDF reads it on the server and shows the same confirmation; a scan is refused", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signInEditor(page);
+  await openNewReport(page, 2020);
+  await page.getByLabel("选择文件").setInputFiles({
+    name: "扫描件.pdf",
+    mimeType: "application/pdf",
+    buffer: readFileSync("tests/fixtures/reports/jiangbei-office-2021-scan.pdf"),
+  });
+  await expect(page.locator(".import-panel").getByRole("alert")).toHaveText(
+    "此PDF没有文字层（扫描件），无法检查。",
+  );
+
+  await page.getByLabel("选择文件").setInputFiles({
+    name: "jiangbei-office-2021.pdf",
+    mimeType: "application/pdf",
+    buffer: readFileSync("tests/fixtures/reports/jiangbei-office-2021.pdf"),
+  });
+  await expect(page.getByRole("heading", { name: "导入确认：jiangbei-office-2021.pdf" })).toBeVisible({
+    timeout: 60_000,
+  });
+  // Every cell the source has a value in is read; its blank cells stay blank.
+  const source = importText(readFileSync("tests/fixtures/reports/jiangbei-office-2021-tabs.txt", "utf8"));
+  const t3 = listCells(source.report.tables).filter((c) => c.table === "t3" && !c.computed);
+  const filled = t3.filter((c) => c.value !== null).length;
+  await expect(page.getByText(`表三：已读取${filled}/${t3.length}个单元格`)).toBeVisible();
+  await expect(page.getByText("未能识别的文字（0处）")).toBeVisible();
+  await expect(page.getByRole("button", { name: "确认导入并新建2020年度报告" })).toBeEnabled();
+  await expectNoAxeViolations(page);
 });

@@ -53,3 +53,30 @@ export async function keys(page: Page, sequence: readonly string[]) {
     else await page.keyboard.type(key);
   }
 }
+
+export const CONTACT = {
+  联系机构: "钢城街道党政办公室",
+  地址: "柳州市柳北区钢城路1号",
+  电话: "0772-2512345",
+  邮编: "545001",
+};
+
+/** Fills the contact of the metadata form and regenerates the preamble, which then prints it. */
+export async function fillContact(page: Page) {
+  const form = page.getByRole("form", { name: "基本信息" });
+  for (const [label, value] of Object.entries(CONTACT))
+    await form.getByLabel(label, { exact: true }).fill(value);
+  await page.getByRole("button", { name: "按标准格式重新生成导语" }).click();
+  await expect(page.getByLabel("导语", { exact: true })).toHaveValue(new RegExp(CONTACT.电话));
+}
+
+/** Confirms, one by one, every sentence still last year's (「核实无误，保留」). */
+export async function confirmCarried(page: Page) {
+  const confirm = page.getByRole("button", { name: "核实无误，保留" });
+  while ((await confirm.count()) > 0) {
+    const before = await confirm.count();
+    await confirm.first().click();
+    // A sentence carrying figures is also confirmable from the findings panel: both buttons go.
+    await expect.poll(() => confirm.count()).toBeLessThan(before);
+  }
+}

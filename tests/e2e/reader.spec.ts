@@ -8,7 +8,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { readFileSync } from "node:fs";
 import { parseCsv } from "@/lib/domain/export-csv";
 import { reportSchema } from "@/lib/domain/report-schema";
-import { GANGCHENG, openNewReport, saveAndWait } from "./editor-helpers";
+import { confirmCarried, fillContact, GANGCHENG, openNewReport, saveAndWait } from "./editor-helpers";
 import { expect, expectNoAxeViolations, signIn, test } from "./fixtures";
 
 test.beforeEach(async ({ page }) => {
@@ -106,6 +106,9 @@ async function publishYear(page: Page, year: number) {
     const field = page.getByLabel(item);
     await field.fill((await field.inputValue()).replaceAll("2024", String(year)));
   }
+  await fillContact(page);
+  // 2017 repeats 2016's text (the same seed): its author confirms each sentence kept from last year.
+  await confirmCarried(page);
   await saveAndWait(page);
   await act(page, "提交审核", "待审核（审核）");
   await signInAs(page, "gangcheng-reviewer");
@@ -127,10 +130,15 @@ async function act(page: Page, action: string, status: string) {
 test.describe("with 2016 and 2017 published", () => {
   test.describe.configure({ mode: "serial" });
 
-  test("钢城街道 publishes its 2016 and 2017 reports", async ({ page }) => {
+  test("钢城街道 publishes its 2016 and 2017 reports, and the public list of its reports shows both", async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     await publishYear(page, 2016);
     await publishYear(page, 2017);
+    await page.goto("/reports/gangcheng");
+    const years = page.getByRole("region", { name: "历年政府信息公开工作年度报告" }).getByRole("listitem");
+    for (const year of ["2016年", "2017年"]) await expect(years.filter({ hasText: year })).toHaveCount(1);
   });
 
   test("the 「与上年对比」 switch shows 2016's value beside each 2017 cell, without JavaScript", async ({

@@ -168,6 +168,7 @@ describe("the CSV export", () => {
     expect(lines[0]).toBe("\uFEFF时间,操作人,操作,机构,对象,对象类型,对象编号,摘要,IP\r\n");
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`"'=HYPERLINK(""x""),1"`);
-    expect(csvCell("-1")).toBe("'-1");
+    expect(csvCell("-1")).toBe("-1"); // a number is not a formula
+    expect(csvCell("-1+A1")).toBe("'-1+A1");
   });
 });

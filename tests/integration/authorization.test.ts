@@ -127,10 +127,12 @@ describe("server actions refuse every role but the subtree's administrator", () 
 
 describe("the same calls as the administrator of the subtree", () => {
   for (const [action, call] of Object.entries(CASES)) {
-    it(`${action}: succeeds for the district's 管理员`, async () => {
+    it(`${action}: succeeds for the district's 管理员, and changes what it names`, async () => {
       const w = await buildWorld(t.db);
       const x = await targetsIn(w, t.db);
+      const before = await snapshot(t.db);
       await call(w.actors.districtAdmin, x, t.db);
+      expect(await snapshot(t.db)).not.toEqual(before);
     });
   }
 });

@@ -2,6 +2,7 @@
 // and year), saving with optimistic concurrency (a stale save is refused and changes nothing), explanations kept
 // with the values they were written for, the audit of every save, and My reports.
 import { beforeAll, describe, expect, it } from "vitest";
+import { confirmationOf, findCarriedSentences } from "@/lib/domain/carried-over";
 import { getCell, setCell } from "@/lib/domain/cells";
 import { setExplanation } from "@/lib/domain/explanation-state";
 import { parseExplanations } from "@/lib/domain/explanations";
@@ -12,6 +13,7 @@ import { t3, withCells, zeroTables } from "@/lib/domain/test-builders";
 import { computeTotals } from "@/lib/domain/totals";
 import { createReport } from "@/lib/server/report-create";
 import { getLatestDraft, saveDraftSchema, saveReportDraft } from "@/lib/server/report-drafts";
+import { getReviewScreen } from "@/lib/server/review";
 import { listMyReports } from "@/lib/server/workspace";
 import { readFileSync } from "node:fs";
 import { setupTestDb } from "../setup/test-db";
@@ -225,5 +227,47 @@ describe("My reports", () => {
       statusLabel: "已发布",
       countdown: { tone: "done" },
     });
+  });
+});
+
+describe("sentences carried over from last year (TXT-CARRIED-OVER)", () => {
+  it("keeps a confirmation with the draft, version-checked and stamped, and lists it for the reviewer", async () => {
+    const row = await t.db.report.findFirstOrThrow({ where: { orgId: w.orgs.gangcheng.id, year: 2025 } });
+    const current = await stored(row.id);
+    const carried = findCarriedSentences(current.content, w.lastYear);
+    const withFigures = carried.filter((s) => s.figures.length > 0);
+    expect(withFigures.map((s) => s.text)).toEqual(
+      expect.arrayContaining([expect.stringContaining("83条"), expect.stringContaining("辖区7个社区")]),
+    );
+    const seven = withFigures.find((s) => s.text.includes("7个社区"))!;
+    const confirmation = confirmationOf(seven, "forged", "2000-01-01T00:00:00Z");
+    const saved = await save("editor", row.id, current.version, current.content, [confirmation]);
+
+    // A save on the version before it is refused: the confirmation cannot be lost to a stale copy.
+    await expect(save("editor2", row.id, current.version, current.content, [])).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    const after = await stored(row.id);
+    expect(after.version).toBe(saved.version);
+    expect(after.explanations).toEqual([
+      expect.objectContaining({
+        ruleId: "TXT-CARRIED-OVER",
+        values: [seven.key],
+        by: w.actors.editor.userId,
+      }),
+    ]);
+    const findings = checkReport(after.content, { previous: w.lastYear, explanations: after.explanations });
+    const open = findings.filter((f) => f.ruleId === "TXT-CARRIED-OVER").map((f) => f.message);
+    expect(open.some((m) => m.includes("83条"))).toBe(true);
+    expect(open.some((m) => m.includes("7个社区"))).toBe(false);
+
+    const screen = await getReviewScreen(w.actors.reviewer, row.id, t.db);
+    expect(screen.confirmedCarried).toEqual([
+      expect.objectContaining({
+        text: seven.text,
+        place: "一、总体情况（五）监督保障",
+        confirmedBy: expect.any(String),
+      }),
+    ]);
   });
 });

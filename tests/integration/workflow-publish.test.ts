@@ -81,6 +81,12 @@ describe("publish", () => {
       changeNote: null,
     });
     expect(edition.findings).toEqual([]);
+    // Dated like an imported report's page: 成文日期 from the 落款, 发布日期 the day of publication (China time).
+    expect((edition.content as unknown as Report).meta).toMatchObject({
+      signatureDate: "2026-01-15",
+      writtenDate: "2026-01-15",
+      publishedDate: "2026-01-30",
+    });
     expect(await t.db.reportFigure.count({ where: { editionId: edition.id } })).toBe(200);
     const history = await getPublicEditionHistory(await slugOf(w.orgs.gangcheng.id), 2025, t.db);
     expect(history).toMatchObject({ current: { number: 1, isCurrent: true }, correction: null });

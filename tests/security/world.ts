@@ -1,5 +1,7 @@
 // Setting up what a probe needs through the app's own HTTP surface (no direct database access): the demo
 // organisation's id from the editor's 新建 page, a report created by the editor, its latest draft.
+import { inferBodyKind } from "@/lib/domain/body-kind";
+import { generateReportSeries } from "@/lib/domain/report-generator";
 import { callAction, fetchPage, type ActionResponse } from "./harness";
 
 export interface ActionResultShape<T = unknown> {
@@ -71,17 +73,20 @@ export function saveDraft(
   });
 }
 
-export function transition(
+export async function transition(
   baseUrl: string,
   cookie: string,
   input: { action: string; reportId: string; expectedVersion?: number; remark?: string },
 ): Promise<ActionResponse<ActionResultShape>> {
-  return callAction(baseUrl, {
+  // A form action (previous state, values); its FormState read as an ActionResult.
+  const r = await callAction<{ status: string; code?: string; message?: string }>(baseUrl, {
     page: `/workspace/reports/${input.reportId}/review`,
     action: "transitionAction",
-    args: [input],
+    args: [{ status: "idle" }, input],
     cookie,
   });
+  const state = r.result;
+  return { ...r, result: state && { ok: state.status === "ok", code: state.code, message: state.message } };
 }
 
 /** "OK", an ActionResult code, or "HTTP <status>" when the request failed outside the action's contract. */
@@ -104,8 +109,9 @@ export function fillBlankCells<T>(tables: T): T {
 }
 
 /**
- * A report of the editor's body for `year` brought to a submittable state (last year's text moved to the
- * report's year, blank cells 0) and submitted; returns its id and the submitted version.
+ * A report of the editor's body for `year` brought to a submittable state (a consistent report from the demo
+ * world's generator, lib/domain/report-generator.ts) and submitted; returns its id and the submitted version.
+ * Use a year the demo world leaves free (it holds 2021–2026).
  */
 export async function submittedReport(
   baseUrl: string,
@@ -113,12 +119,15 @@ export async function submittedReport(
   orgId: string,
   year: number,
 ): Promise<{ reportId: string; version: number }> {
-  const reportId = await createReport(baseUrl, editor, { orgId, year, source: "lastYear" });
+  const reportId = await createReport(baseUrl, editor, { orgId, year, source: "template" });
   const draft = await latestDraft(baseUrl, editor, reportId);
-  const content = JSON.parse(
-    JSON.stringify(draft.content).replaceAll(String(year - 1), String(year)),
-  ) as Draft["content"];
-  content.tables = fillBlankCells(content.tables);
+  const name = String(draft.content.meta.bodyName);
+  const [generated] = generateReportSeries({
+    seed: year,
+    body: { name, kind: inferBodyKind(name) ?? "街道" },
+    years: [year],
+  });
+  const content = generated as unknown as Draft["content"];
   const saved = await saveDraft(baseUrl, editor, reportId, { ...draft, content }, String(content.meta.title));
   if (outcome(saved) !== "OK") throw new Error(`saving the draft: ${JSON.stringify(saved.result)}`);
   const submitted = await transition(baseUrl, editor, { action: "submit", reportId });

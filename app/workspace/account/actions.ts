@@ -1,17 +1,16 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import { defineAction, fail } from "@/lib/server/action";
+import { changePasswordSchema, signOutEverywhereSchema } from "@/lib/domain/forms/account";
+import { defineFormAction, fail } from "@/lib/server/action";
 import { changePassword, signOutEverywhere } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { clientIp } from "@/lib/server/request";
 import { clearSessionCookie } from "@/lib/server/session";
-import { changePasswordSchema } from "@/lib/server/users";
 
 const FIELD_OF = { current: "currentPassword", next: "newPassword" } as const;
 
-export const changePasswordAction = defineAction(changePasswordSchema, async (actor, input) => {
+export const changePasswordAction = defineFormAction(changePasswordSchema, async (actor, input) => {
   const ip = await clientIp();
   const result = await changePassword(db, actor, {
     current: input.currentPassword,
@@ -21,7 +20,7 @@ export const changePasswordAction = defineAction(changePasswordSchema, async (ac
   if (!result.ok) fail("INVALID_INPUT", result.message, { [FIELD_OF[result.field]]: result.message });
 });
 
-export const signOutEverywhereAction = defineAction(z.object({}), async (actor) => {
+export const signOutEverywhereAction = defineFormAction(signOutEverywhereSchema, async (actor) => {
   await signOutEverywhere(db, actor, await clientIp());
   await clearSessionCookie();
   redirect("/login?signedOut=1");

@@ -1,11 +1,13 @@
 // A real .docx built with the `docx` package, the way a body's Word file looks: a centred title, headings,
 // paragraphs, and the three tables with merged cells (gridSpan and vMerge), then the 落款.
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
+import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { ALL_CELLS, cellId, type CellRef } from "../format";
 import { getCell } from "../cells";
 import { TABLE_KEYS, TABLE_LAYOUTS, type LayoutCell } from "../table-layout";
 import { docxToHtml, importDocx } from "./docx";
+import { importHtml } from "./html";
 import { importReport } from "./import-report";
 
 /** Figures of a 区县局 that reconcile: 9 new + 1 carried = 9 answered + 1 carried forward. */
@@ -85,7 +87,7 @@ describe("importDocx", () => {
   // Built once: packing a .docx takes most of a second.
   const docx = buildDocx();
 
-  it("mammoth keeps Word's merged cells as rowspan/colspan", async () => {
+  it("keeps Word's merged cells as rowspan/colspan", async () => {
     const html = await docxToHtml(await docx);
     expect(html).toContain('rowspan="22"');
     expect(html).toContain('colspan="10"');
@@ -107,6 +109,21 @@ describe("importDocx", () => {
       const expected = figure(cell);
       expect(String(getCell(report.tables, cell)), cellId(cell)).toBe(expected);
     }
+  });
+
+  it("reads the same report as the general converter (mammoth) it replaced", async () => {
+    const bytes = await docx;
+    const buffer = Buffer.from(bytes);
+    const { value } = await mammoth.convertToHtml({ buffer });
+    expect(await importDocx(bytes)).toEqual(importHtml(value));
+  });
+
+  it("refuses a ZIP that is not a Word document", async () => {
+    const { zipSync } = await import("fflate");
+    const xlsx = zipSync({ "xl/workbook.xml": new TextEncoder().encode("<workbook/>") });
+    await expect(importReport({ docx: xlsx, fileName: "表.xlsx" })).rejects.toMatchObject({
+      code: "UNSUPPORTED_FORMAT",
+    });
   });
 
   it("is what importReport picks for .docx bytes, by content as well as by name", async () => {

@@ -65,7 +65,7 @@ export class TableReading {
     const cell = token.cell;
     if (cell === null) return null;
     if (cell.kind === "blank") {
-      // A blank is zero to some authors and "not filled in" to others: never summed as 0 (FORMAT.md §7).
+      // A blank is zero to some authors and "not filled in" to others: never summed as 0 (docs/format.md §7).
       this.log.blankReadings.push({ ref, text: "" });
       return null;
     }

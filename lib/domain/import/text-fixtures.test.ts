@@ -1,4 +1,4 @@
-// Hand-made copies of published reports, one per family of quirks in FORMAT.md §7 (see tests/fixtures/reports).
+// Hand-made copies of published reports, one per family of quirks in docs/format.md §7 (see tests/fixtures/reports).
 import { describe, expect, it } from "vitest";
 import { readFixture } from "@/tests/fixtures/reports/read-fixture";
 import { ALL_CELLS, T3_COLUMNS, T3_RESULT_ROWS, T4_GROUPS, type CellRef } from "../format";
@@ -14,7 +14,7 @@ const ruleIds = (findings: { ruleId: string }[]) => findings.map((f) => f.ruleId
 const blankCells = (report: Report, table: CellRef["table"]) =>
   ALL_CELLS.filter((c) => c.table === table && getCell(report.tables, c) === null);
 
-/** The fixtures' figures are realistic: table 三 and 四 reconcile as FORMAT.md §6 requires. */
+/** The fixtures' figures are realistic: table 三 and 四 reconcile as docs/format.md §6 requires. */
 function expectReconciles(report: Report): void {
   const t3 = report.tables.t3;
   const at = (row: string, col: string) => (t3[row] as Record<string, number | null>)[col] ?? 0;

@@ -1,6 +1,6 @@
 // One statistical table as accessible HTML: <caption>, <thead>/<tbody> from the layout's row groups, every
 // header a <th> with scope and id, every value a <td headers> naming all its headers, so screen readers can
-// announce multi-level headers (FORMAT.md §9).
+// announce multi-level headers (docs/format.md §9).
 import type { Report, Tables } from "../report-schema";
 import type { LayoutCell, LayoutValueCell, TableLayout } from "../table-layout";
 import { getCell } from "../cells";

@@ -7,7 +7,7 @@
 //   metadata, not a date; the 落款 name (if any) ends like a body's name (…局, …人民政府, …办事处);
 // - prose of a table section comes before its table (the text form cannot say before or after);
 // - every cell is filled: counts are integers, the fee a decimal without superfluous leading zeros
-//   (a blank prints as an empty cell, which reads back as a printed 0, by design of FORMAT.md §7).
+//   (a blank prints as an empty cell, which reads back as a printed 0, by design of docs/format.md §7).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ALL_CELLS, OVERVIEW_ITEMS, SECTIONS, type CellRef } from "../format";

@@ -5,8 +5,6 @@ import { emptyReport } from "../report-schema";
 import { checkReport, getRule, mergeFindings, type CheckContext } from "../rules";
 import { filledReport, t3 } from "../test-builders";
 
-const lastYear = () => filledReport({ year: 2023 });
-
 describe("checkReport on unfinished reports", () => {
   it("reports nothing on a blank draft: an incomplete draft is never an error by itself", () => {
     expect(checkReport(emptyReport("柳北区人民政府钢城街道办事处", 2024))).toEqual([]);
@@ -16,18 +14,33 @@ describe("checkReport on unfinished reports", () => {
     const ids = checkReport(emptyReport("柳北区人民政府钢城街道办事处", 2024), { stage: "submit" }).map(
       (f) => f.ruleId,
     );
-    expect(ids).toEqual(["CELL-VALUE", "CELL-VALUE", "CELL-VALUE", "TXT-SECTION5-EMPTY"]);
+    expect(ids).toEqual([
+      "CELL-VALUE",
+      "CELL-VALUE",
+      "CELL-VALUE",
+      "TXT-SECTION5-EMPTY",
+      "DOC-CONTACT",
+      "DOC-CONTACT",
+      "DOC-CONTACT",
+      "DOC-SIGNATURE",
+    ]);
   });
 });
 
 describe("checkReport on the seed report", () => {
-  it("reports nothing at all on 钢城街道's 2024 report, even at submission", () => {
-    expect(checkReport(gangcheng2024Report(), { stage: "submit" })).toEqual([]);
+  it("reports nothing at all on 钢城街道's 2024 report; at submission only that it prints no contact", () => {
+    expect(checkReport(gangcheng2024Report())).toEqual([]);
+    const atSubmission = checkReport(gangcheng2024Report(), { stage: "submit" });
+    expect(atSubmission.map((f) => [f.ruleId, f.severity])).toEqual([["DOC-CONTACT", "warning"]]);
   });
   it("reports nothing on the filled test report with every context given", () => {
     const context: CheckContext = {
       stage: "submit",
-      previous: lastYear(),
+      // Last year's report said other figures: nothing of it is carried over unchanged.
+      previous: filledReport({
+        year: 2023,
+        text: { active: ["2023年主动公开政府信息64条。"], supervision: ["辖区6个社区均成立便民服务站。"] },
+      }),
       publishedAt: "2025-01-15",
       profile: { kind: "街道" },
     };

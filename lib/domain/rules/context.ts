@@ -8,6 +8,7 @@ import {
   type BodyKind,
   type RuleMakingPower,
 } from "../body-kind";
+import type { Explanation } from "../explanations";
 import type { Finding, Severity } from "../findings";
 import type { Report } from "../report-schema";
 
@@ -33,6 +34,8 @@ export interface CheckContext {
    * "/" read as 0) that the stored document cannot show; merged into the result without duplicates.
    */
   importFindings?: readonly Finding[] | null;
+  /** The author's explanations; TXT-CARRIED-OVER leaves out the sentences they confirmed. */
+  explanations?: readonly Explanation[] | null;
 }
 
 export interface RuleContext {
@@ -42,6 +45,7 @@ export interface RuleContext {
   deadline: string;
   publishedAt: string | null;
   stage: CheckStage;
+  explanations: readonly Explanation[];
 }
 
 /** A rule's raw result; checkReport stamps the rule id and the rule's default severity. */
@@ -65,6 +69,7 @@ export function resolveContext(report: Report, context: CheckContext): RuleConte
     deadline: profile.deadline ?? defaultPublicationDeadline(report.meta.year, kind),
     publishedAt: context.publishedAt ?? report.meta.publishedDate ?? null,
     stage: context.stage ?? "draft",
+    explanations: context.explanations ?? [],
   };
 }
 

@@ -33,7 +33,7 @@ function t3TotalFigure(report: Report, row: string): TableFigure {
   };
 }
 
-/** 「收到申请 X 件」 may count 一 alone or 一 + 二 (FORMAT.md TXT-APPLICATIONS). */
+/** 「收到申请 X 件」 may count 一 alone or 一 + 二 (docs/format.md §6, TXT-APPLICATIONS). */
 function receivedFigures(report: Report): TableFigure[] {
   const received = t3Count(report.tables, "newReceived", "total");
   const carried = t3Count(report.tables, "carriedOver", "total");

@@ -1,36 +1,36 @@
 "use server";
 
-import { defineAction } from "@/lib/server/action";
-import { clientIp } from "@/lib/server/request";
+import { redirect } from "next/navigation";
 import {
-  assignRole,
   assignRoleSchema,
-  createUser,
   createUserSchema,
-  issueUserReset,
   membershipSchema,
-  removeRole,
-  setUserActive,
   setUserActiveSchema,
   userIdSchema,
-} from "@/lib/server/users";
+} from "@/lib/domain/forms/user";
+import { defineFormAction } from "@/lib/server/action";
+import { clientIp } from "@/lib/server/request";
+import { assignRole, createUser, issueUserReset, removeRole, setUserActive } from "@/lib/server/users";
 
-export const createUserAction = defineAction(createUserSchema, async (actor, input) =>
-  createUser(actor, { ...input, ip: await clientIp() }),
-);
+/** With a password set, on to the new account's page; with a reset link, the form shows the link. */
+export const createUserAction = defineFormAction(createUserSchema, async (actor, input) => {
+  const created = await createUser(actor, { ...input, ip: await clientIp() });
+  if (!created.resetPath) redirect(`/workspace/admin/users/${created.userId}?created=1`);
+  return created;
+});
 
-export const assignRoleAction = defineAction(assignRoleSchema, async (actor, input) => {
+export const assignRoleAction = defineFormAction(assignRoleSchema, async (actor, input) => {
   await assignRole(actor, { ...input, ip: await clientIp() });
 });
 
-export const removeRoleAction = defineAction(membershipSchema, async (actor, input) => {
+export const removeRoleAction = defineFormAction(membershipSchema, async (actor, input) => {
   await removeRole(actor, { ...input, ip: await clientIp() });
 });
 
-export const setUserActiveAction = defineAction(setUserActiveSchema, async (actor, input) => {
+export const setUserActiveAction = defineFormAction(setUserActiveSchema, async (actor, input) => {
   await setUserActive(actor, { ...input, ip: await clientIp() });
 });
 
-export const issueResetLinkAction = defineAction(userIdSchema, async (actor, input) =>
+export const issueResetLinkAction = defineFormAction(userIdSchema, async (actor, input) =>
   issueUserReset(actor, { ...input, ip: await clientIp() }),
 );

@@ -1,37 +1,38 @@
 "use server";
 
-import { transitionInputSchema } from "@/lib/domain/workflow-input";
-import { defineAction } from "@/lib/server/action";
-import { reviewEditionSchema, reviewUnreviewedEdition } from "@/lib/server/edition-review";
 import {
-  addRemark,
   addRemarkSchema,
   replyRemarkSchema,
-  replyToRemark,
-  resolveRemark,
   resolveRemarkSchema,
-} from "@/lib/server/remarks";
+  reviewEditionSchema,
+} from "@/lib/domain/forms/remark";
+import { transitionInputSchema } from "@/lib/domain/workflow-input";
+import { defineFormAction } from "@/lib/server/action";
+import { reviewUnreviewedEdition } from "@/lib/server/edition-review";
+import { addRemark, replyToRemark, resolveRemark } from "@/lib/server/remarks";
 import { clientIp } from "@/lib/server/request";
 import { transitionReport } from "@/lib/server/workflow";
 
 // The workflow's server actions, shared by the review screen and the editor's workflow bar.
 
-export const transitionAction = defineAction(transitionInputSchema, async (actor, { action, ...command }) =>
-  transitionReport(actor, action, { ...command, ip: await clientIp() }),
+export const transitionAction = defineFormAction(
+  transitionInputSchema,
+  async (actor, { action, ...command }) =>
+    transitionReport(actor, action, { ...command, ip: await clientIp() }),
 );
 
-export const addRemarkAction = defineAction(addRemarkSchema, async (actor, input) => {
+export const addRemarkAction = defineFormAction(addRemarkSchema, async (actor, input) => {
   await addRemark(actor, { ...input, ip: await clientIp() });
 });
 
-export const replyRemarkAction = defineAction(replyRemarkSchema, async (actor, input) => {
+export const replyRemarkAction = defineFormAction(replyRemarkSchema, async (actor, input) => {
   await replyToRemark(actor, { ...input, ip: await clientIp() });
 });
 
-export const resolveRemarkAction = defineAction(resolveRemarkSchema, async (actor, input) => {
+export const resolveRemarkAction = defineFormAction(resolveRemarkSchema, async (actor, input) => {
   await resolveRemark(actor, { ...input, ip: await clientIp() });
 });
 
-export const reviewEditionAction = defineAction(reviewEditionSchema, async (actor, input) => {
+export const reviewEditionAction = defineFormAction(reviewEditionSchema, async (actor, input) => {
   await reviewUnreviewedEdition(actor, { ...input, ip: await clientIp() });
 });

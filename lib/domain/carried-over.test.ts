@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { confirmationOf, findCarriedSentences } from "./carried-over";
+import { reportFromLastYear } from "./prefill";
+import { checkReport } from "./rules";
+import { filledReport, SEED_BODY, SEED_CONTACT } from "./test-builders";
+
+const lastYear = filledReport({ year: 2024 });
+const body = { name: SEED_BODY, contact: SEED_CONTACT, portalUrl: "" };
+const fromLastYear = () => reportFromLastYear(lastYear, body, 2025);
+const carried = (findings: ReturnType<typeof checkReport>) =>
+  findings.filter((f) => f.ruleId === "TXT-CARRIED-OVER");
+
+describe("findCarriedSentences", () => {
+  it("finds last year's sentence whose year was moved on but whose 83条 was not", () => {
+    const found = findCarriedSentences(fromLastYear(), lastYear);
+    const active = found.find((s) => s.place.item === "active");
+    expect(active?.text).toBe(
+      "2025年，钢城街道通过柳北区政府门户网站“镇街道信息公开”“柳北动态”栏目主动公开政府信息83条。",
+    );
+    expect(active?.isVerbatim).toBe(true);
+    expect(active!.text.slice(active!.figures[0]!.start, active!.figures[0]!.end)).toBe("83条");
+  });
+
+  it("lists verbatim sentences without figures too, but never the standard contact sentence", () => {
+    const found = findCarriedSentences(fromLastYear(), lastYear);
+    expect(found.some((s) => s.place.item === "management" && s.figures.length === 0)).toBe(true);
+    const preamble = found.filter((s) => s.place.section === "meta").map((s) => s.text);
+    expect(preamble.some((t) => t.startsWith("本报告根据"))).toBe(true);
+    expect(preamble.some((t) => t.startsWith("如对本报告有任何疑问"))).toBe(false);
+  });
+
+  it("keeps flagging last year's figure after other words of the sentence were edited", () => {
+    const report = filledReport({
+      year: 2025,
+      text: {
+        active: ["2025年，钢城街道通过门户网站和微信公众号主动公开政府信息83条，内容涵盖财政预决算。"],
+      },
+    });
+    const active = findCarriedSentences(report, lastYear).find((s) => s.place.item === "active");
+    expect(active?.isVerbatim).toBe(false);
+    expect(active?.figures).toHaveLength(1);
+  });
+
+  it("forgets the sentence once its figure is this year's", () => {
+    const report = filledReport({
+      year: 2025,
+      text: {
+        active: [
+          "2025年，钢城街道通过柳北区政府门户网站“镇街道信息公开”“柳北动态”栏目主动公开政府信息91条。",
+        ],
+      },
+    });
+    expect(findCarriedSentences(report, lastYear).some((s) => s.place.item === "active")).toBe(false);
+  });
+
+  it("does not take years, dates, article numbers or the format's citation for figures", () => {
+    const text =
+      "根据国办公开办函〔2021〕30号，自2024年1月1日起至12月31日止，依照第十三条办理，电话0772-2512345。";
+    const report = filledReport({ year: 2025, text: { other: [text.replace("2024", "2025")] } });
+    const previous = filledReport({ year: 2024, text: { other: [text] } });
+    const other = findCarriedSentences(report, previous).filter((s) => s.place.section === "other");
+    expect(other.map((s) => s.figures.length)).toEqual([0]);
+  });
+
+  it("says nothing without last year's report, or with a later one", () => {
+    expect(findCarriedSentences(fromLastYear(), null)).toEqual([]);
+    expect(findCarriedSentences(lastYear, fromLastYear())).toEqual([]);
+  });
+});
+
+describe("TXT-CARRIED-OVER", () => {
+  it("warns about each unconfirmed sentence carrying last year's figures, not about plain verbatim ones", () => {
+    const findings = carried(checkReport(fromLastYear(), { previous: lastYear }));
+    expect(findings.map((f) => f.textSpan?.item)).toEqual(["active", "supervision"]);
+    expect(findings.every((f) => f.severity === "warning")).toBe(true);
+    expect(findings[0]!.message).toMatch(/^沿用上年表述，请核实：“2025年，钢城街道.*83条。”$/);
+  });
+
+  it("is silent about a sentence the author confirmed, until the sentence changes", () => {
+    const report = fromLastYear();
+    const [first] = findCarriedSentences(report, lastYear).filter((s) => s.figures.length > 0);
+    const explanations = [confirmationOf(first!, "u1", "2026-01-05T08:00:00.000Z")];
+    const findings = carried(checkReport(report, { previous: lastYear, explanations }));
+    expect(findings.map((f) => f.textSpan?.item)).toEqual(["supervision"]);
+  });
+});

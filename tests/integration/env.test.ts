@@ -1,0 +1,64 @@
+// The environment is validated at start-up (issue 14 item 4): a bad value stops the process, naming it.
+import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/server/env";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const DB = "postgresql://u@127.0.0.1:5432/db";
+
+describe("parseEnv", () => {
+  it("gives defaults and treats an empty variable as unset", () => {
+    const env = parseEnv({ DATABASE_URL: DB, TRUST_PROXY: "", SESSION_IDLE_HOURS: "" });
+    expect(env).toMatchObject({
+      TRUST_PROXY: "0",
+      COOKIE_SECURE: "auto",
+      SESSION_IDLE_HOURS: 8,
+      SESSION_MAX_DAYS: 7,
+    });
+    expect(env.NIANBAO_THROTTLE_LOCK_SECONDS).toBeUndefined();
+  });
+
+  it.each([
+    ["TRUST_PROXY", "yes"],
+    ["COOKIE_SECURE", "true"],
+    ["SESSION_IDLE_HOURS", "-1"],
+    ["SESSION_MAX_DAYS", "many"],
+    ["NIANBAO_THROTTLE_LOCK_SECONDS", "abc"],
+    ["NIANBAO_DEMO", "2"],
+    ["DATABASE_URL", "mysql://u@h/db"],
+  ])("refuses %s=%s, naming the variable", (name, value) => {
+    expect(() => parseEnv({ DATABASE_URL: DB, [name]: value })).toThrow(
+      new RegExp(`环境变量配置有误[\\s\\S]*${name}`),
+    );
+  });
+
+  it("needs DATABASE_URL in the server, not in the launcher before the embedded database starts", () => {
+    expect(() => parseEnv({})).toThrow(/DATABASE_URL/);
+    expect(parseEnv({}, { requireDatabase: false }).TRUST_PROXY).toBe("0");
+  });
+});
+
+describe("npm start with a bad variable", () => {
+  it("stops before starting anything and names the variable", () => {
+    const run = spawnSync(
+      process.execPath,
+      [resolve(ROOT, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/start.ts"],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          NODE_OPTIONS: "",
+          TRUST_PROXY: "yes",
+          NIANBAO_SKIP_BUILD: "1",
+          PGLITE_DIR: "memory://",
+        },
+        encoding: "utf8",
+        timeout: 60_000,
+      },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/TRUST_PROXY/);
+    expect(run.stdout).not.toMatch(/内嵌数据库/);
+  }, 60_000);
+});
