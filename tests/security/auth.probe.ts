@@ -112,19 +112,21 @@ describeEachDb("sign-in, session and input hardening", (dbKind) => {
   test("changePassword is throttled: after 12 wrong current passwords the right one is refused too", async () => {
     await createUser(app, admin, { username: "probe-changer", orgId, role: "EDITOR" });
     const cookie = await signIn(app.url, "probe-changer", PASSWORD);
+    // A form action (previous state, values) answering a form state.
     const change = (current: string) =>
-      callAction<{ ok: boolean; message?: string }>(app.url, {
+      callAction<{ status: string; message?: string }>(app.url, {
         page: "/workspace/account",
         action: "changePasswordAction",
         args: [
+          { status: "idle" },
           { currentPassword: current, newPassword: "a new secret 456", confirmPassword: "a new secret 456" },
         ],
         cookie,
       });
     const wrong = await Promise.all(Array.from({ length: 12 }, (_, i) => change(`nope-${i}`)));
-    expect(wrong.every((r) => r.status === 200 && r.result?.ok === false)).toBe(true);
+    expect(wrong.every((r) => r.status === 200 && r.result?.status === "error")).toBe(true);
     const right = await change(PASSWORD);
-    expect(right.result).toMatchObject({ ok: false });
+    expect(right.result).toMatchObject({ status: "error" });
     expect(JSON.stringify(right.result)).toContain("锁定");
   });
 
@@ -170,13 +172,13 @@ describeEachDb("sign-in, session and input hardening", (dbKind) => {
   test("four-eyes: a user with editor, reviewer and signer roles who wrote content can neither review nor sign", async () => {
     const userId = await createUser(app, admin, { username: "probe-allroles", orgId, role: "EDITOR" });
     for (const role of ["REVIEWER", "SIGNER"]) {
-      const r = await callAction<{ ok: boolean }>(app.url, {
+      const r = await callAction<{ status: string }>(app.url, {
         page: `/workspace/admin/users/${userId}`,
         action: "assignRoleAction",
-        args: [{ userId, orgId, role }],
+        args: [{ status: "idle" }, { userId, orgId, role }],
         cookie: admin,
       });
-      expect(r.result?.ok, r.body.slice(0, 200)).toBe(true);
+      expect(r.result?.status, r.body.slice(0, 200)).toBe("ok");
     }
     const multi = await signIn(app.url, "probe-allroles", PASSWORD);
     const editor = await signIn(app.url, DEMO.editor);
