@@ -184,7 +184,7 @@ describeEachDb("sign-in, session and input hardening", (dbKind) => {
     const editor = await signIn(app.url, DEMO.editor);
     // The multi-role user writes content into a report the editor then saves trivially and submits.
     const reviewer = await signIn(app.url, DEMO.reviewer);
-    const { reportId } = await submittedReport(app.url, editor, orgId, 2025);
+    const { reportId } = await submittedReport(app.url, editor, orgId, 2008);
     const back = await transition(app.url, reviewer, { action: "return", reportId, remark: "请补充" });
     expect(outcome(back)).toBe("OK");
     const draft = await latestDraft(app.url, multi, reportId);
