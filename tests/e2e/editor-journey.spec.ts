@@ -1,9 +1,9 @@
 // A 填报员's whole year in the editor, as issue 15 tells it: last year's report is on line (this file imports and
-// publishes 钢城街道 2019 itself, so nothing here depends on the demo's figures), the 2020 report is created from it,
+// publishes 钢城街道 2008 itself, so nothing here depends on the demo's figures), the 2009 report is created from it,
 // last year's figures left in the prose are flagged until changed or confirmed one by one, the metadata form asks
 // for every part of the document (contact, 落款, 成文日期), findings reach assistive technology, and the published
 // page, its Word copy and its print view carry the dates and the 落款 like the imported report does.
-// 2019/2020 because no other spec uses them (the demo world publishes 2021–2025; a published year brings cross-year checks into the next).
+// 2008/2009 because no other spec uses them (the demo world publishes 2021–2025, workflow.spec 2020).
 import type { Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { readFileSync } from "node:fs";
@@ -19,10 +19,10 @@ import {
 } from "./editor-helpers";
 import { expect, expectNoAxeViolations, signIn, test } from "./fixtures";
 
-const LAST = 2019;
-const YEAR = 2020;
-const SIGNED = "2021-01-20";
-const SIGNED_ZH = "2021年1月20日";
+const LAST = 2008;
+const YEAR = 2009;
+const SIGNED = "2010-01-20";
+const SIGNED_ZH = "2010年1月20日";
 const N = "一、本年新收政府信息公开申请数量";
 const SHOTS = "test-results/journey";
 
@@ -94,7 +94,7 @@ test("last year's report is imported, given its contact and published", async ({
   await approveAndPublish(page, path);
 });
 
-test("the 2020 report from last year's: carried-over figures, the document's parts and findings for screen readers", async ({
+test("the 2009 report from last year's: carried-over figures, the document's parts and findings for screen readers", async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -118,13 +118,13 @@ test("the 2020 report from last year's: carried-over figures, the document's par
 
   // 「栏目主动公开政府信息83条」: last year's figure under this year's year, flagged with the figure marked.
   const active = page.getByLabel("（一）主动公开", { exact: true });
-  await expect(active).toHaveValue(/^2020年,钢城街道.*83条/);
+  await expect(active).toHaveValue(/^2009年,钢城街道.*83条/);
   const carried = page.locator("#text-overview-active-carried");
   await expect(carried).toContainText("沿用上年表述，请核实");
   await expect(carried.locator("mark", { hasText: "83条" })).toBeVisible();
   await expect(active).toHaveAccessibleDescription(/沿用上年表述，请核实/);
   const panel = page.getByRole("region", { name: "检查结果" });
-  await expect(panel.getByText(/^沿用上年表述，请核实：“2020年,钢城街道.*83条。”$/)).toBeVisible();
+  await expect(panel.getByText(/^沿用上年表述，请核实：“2009年,钢城街道.*83条。”$/)).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Checked as at submission, the missing 成文日期 is a finding on the field itself.
