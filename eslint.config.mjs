@@ -5,7 +5,10 @@ import prettier from "eslint-config-prettier/flat";
 
 // Import direction: app → components → lib/server → lib/domain. lib/domain is pure (zod and itself, plus the
 // parsers its importers need); components never import app/ or lib/server (actions come in as props).
-const serverOnly = { group: ["@/lib/server/*", "**/lib/server/*"], message: "lib/server is server-only." };
+const serverOnly = {
+  group: ["@/lib/server/*", "@/lib/server/**", "**/lib/server/**"],
+  message: "lib/server is server-only.",
+};
 const appImport = { group: ["@/app/*", "**/app/*"], message: "Nothing imports from app/ (routes only)." };
 const generated = { group: ["@/lib/generated/*"], message: "Only lib/server talks to Prisma." };
 

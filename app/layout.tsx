@@ -40,7 +40,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 <li>
                   <Link href="/open-data">开放数据</Link>
                 </li>
-                {/* data-care-slot: where the static site's inline script puts the switch (lib/server/site-files.ts) */}
+                {/* data-care-slot: where the static site's inline script puts the switch (lib/server/site/files.ts) */}
                 <li data-care-slot="">
                   <CareModeToggle />
                 </li>

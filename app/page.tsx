@@ -10,9 +10,9 @@ import {
   currentReportYear,
   PUBLICATION_STATUS_LABELS,
 } from "@/lib/domain/publication-calendar";
-import { listPublicationCalendar, listPublishedYears } from "@/lib/server/public-calendar";
-import { listPublicOrgs } from "@/lib/server/public-orgs";
-import { listPublishedReports } from "@/lib/server/public-reports";
+import { listPublicationCalendar, listPublishedYears } from "@/lib/server/public/calendar";
+import { listPublicOrgs } from "@/lib/server/public/orgs";
+import { listPublishedReports } from "@/lib/server/public/reports";
 
 // 年报专栏: find a body by name, the latest publications, this year's publication calendar, the whole tree.
 // Rendered per request: the search and the calendar depend on the query and on today's date.

@@ -4,9 +4,9 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { listPublicationCalendar } from "@/lib/server/public-calendar";
-import { listPublicOrgs } from "@/lib/server/public-orgs";
-import { getRollup } from "@/lib/server/rollup";
+import { listPublicationCalendar } from "@/lib/server/public/calendar";
+import { listPublicOrgs } from "@/lib/server/public/orgs";
+import { getRollup } from "@/lib/server/public/rollup";
 
 export interface QueryTiming {
   name: string;

@@ -464,7 +464,7 @@ async function main() {
   const url = benchUrl();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const { hashPassword } = await import("../lib/server/password");
+  const { hashPassword } = await import("../lib/server/auth/password");
   const seed = await seedBench(
     client,
     { bodies: BODIES, years: YEARS, editors: EDITORS, log },
@@ -566,8 +566,8 @@ async function http(seed: SeedResult, client: pg.Client, url: string) {
   try {
     const reportPath = `/reports/${seed.sampleBody}/${year}`;
     // The static files of the measured pages, written by the site writer from the app (as a publication does).
-    const { publishTargets } = await import("../lib/server/site-publisher");
-    const { pageTarget, reportDataTargets } = await import("../lib/server/site-files");
+    const { publishTargets } = await import("../lib/server/site/publisher");
+    const { pageTarget, reportDataTargets } = await import("../lib/server/site/files");
     await publishTargets({ siteDir, appUrl: app.url }, [
       pageTarget(reportPath),
       pageTarget("/"),

@@ -14,8 +14,8 @@ import { importDocx } from "@/lib/domain/import/docx";
 import { importHtml } from "@/lib/domain/import/html";
 import { importReport } from "@/lib/domain/import/import-report";
 import { importText } from "@/lib/domain/import/text";
-import { renderReportDocx } from "@/lib/server/docx-export";
-import { readPdfPages } from "@/lib/server/pdf-text";
+import { renderReportDocx } from "@/lib/server/documents/docx-export";
+import { readPdfPages } from "@/lib/server/documents/pdf-text";
 
 const TEXT_REPORTS = [
   "prisma/seed-data/gangcheng-2024.txt",

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { importReport, ImportFormatError, type ImportResult } from "@/lib/domain/import/import-report";
-import { readPdfPages } from "@/lib/server/pdf-text";
+import { readPdfPages } from "@/lib/server/documents/pdf-text";
 
 export class UsageError extends Error {}
 export class UnreadableError extends Error {}

@@ -50,7 +50,7 @@ async function importIntoDb(args: string[]): Promise<number> {
   if (!file || !values.org || !values.year || !/^\d{4}$/.test(values.year))
     throw new UsageError("import 需要文件、--org 和 --year。");
   const result = await readReportFile(file);
-  const { importReportFromCli } = await import("@/lib/server/report-import");
+  const { importReportFromCli } = await import("@/lib/server/reports/import");
   const outcome = await importReportFromCli({
     orgName: values.org,
     year: Number(values.year),
@@ -74,8 +74,8 @@ async function createAdmin(args: string[]): Promise<number> {
     throw new UsageError(
       "create-admin 需要设置 DATABASE_URL（内嵌数据库请改用环境变量 NIANBAO_ADMIN_USERNAME / NIANBAO_ADMIN_PASSWORD 启动）。",
     );
-  const { db } = await import("@/lib/server/db");
-  const { createFirstAdmin } = await import("@/lib/server/first-admin");
+  const { db } = await import("@/lib/server/platform/db");
+  const { createFirstAdmin } = await import("@/lib/server/auth/first-admin");
   try {
     const result = await createFirstAdmin(db, {
       username: values.username,

@@ -42,7 +42,7 @@ export async function siteCommand(args: string[]): Promise<number> {
     );
     return 2;
   }
-  const { siteWorkerConfig } = await import("@/lib/server/site-worker");
+  const { siteWorkerConfig } = await import("@/lib/server/site/worker");
   const config = siteWorkerConfig({
     ...process.env,
     ...(values["app-url"] ? { NIANBAO_APP_URL: values["app-url"] } : {}),
@@ -57,10 +57,10 @@ export async function siteCommand(args: string[]): Promise<number> {
     );
     return 1;
   }
-  const { db } = await import("@/lib/server/db");
-  const { siteTargetsOf } = await import("@/lib/server/site-targets");
-  const { publishTargets } = await import("@/lib/server/site-publisher");
-  const { removeSiteFile } = await import("@/lib/server/site-files");
+  const { db } = await import("@/lib/server/platform/db");
+  const { siteTargetsOf } = await import("@/lib/server/site/targets");
+  const { publishTargets } = await import("@/lib/server/site/publisher");
+  const { removeSiteFile } = await import("@/lib/server/site/files");
   try {
     const { targets } = await siteTargetsOf(db, [{ orgId: null, year: null }]);
     console.log(`站点目录 ${config.siteDir}：共 ${targets.length} 个地址，由 ${config.appUrl} 生成…`);

@@ -37,9 +37,9 @@ async function main() {
   }
   const cfg = resolved.config;
   const { embedded, demo } = cfg;
-  // The application's own variables (lib/server/env.ts), before anything starts: a bad one stops here, named.
+  // The application's own variables (lib/server/platform/env.ts), before anything starts: a bad one stops here, named.
   try {
-    const { parseEnv } = await import("@/lib/server/env");
+    const { parseEnv } = await import("@/lib/server/platform/env");
     parseEnv(process.env, { requireDatabase: false });
   } catch (err) {
     console.error(err instanceof Error ? err.message : String(err));
@@ -73,7 +73,7 @@ async function main() {
     const applied = await migrateDeploy(url);
     console.log(applied.length ? `    已应用：${applied.join(", ")}` : "    数据库结构已是最新");
     await withDb(url, async (db) => {
-      const { ensureFirstAdminFromEnv } = await import("@/lib/server/first-admin");
+      const { ensureFirstAdminFromEnv } = await import("@/lib/server/auth/first-admin");
       const admin = await ensureFirstAdminFromEnv(db);
       if (admin.message) console.log(`    ${admin.message}`);
       if (demo) await seed(db);
@@ -85,7 +85,7 @@ async function main() {
   }
 
   say(`正在启动网站服务（端口 ${cfg.PORT}）…`);
-  // trusted-headers.mjs records the socket address for lib/server/request.ts (docs/decisions/0013).
+  // trusted-headers.mjs records the socket address for lib/server/platform/request.ts (docs/decisions/0013).
   const nextArgs = [
     "--import",
     pathToFileURL(TRUSTED_HEADERS).href,
@@ -123,8 +123,8 @@ async function main() {
   });
 }
 
-async function withDb(url: string, fn: (db: import("@/lib/server/db").Db) => Promise<void>) {
-  const { createDb } = await import("@/lib/server/db");
+async function withDb(url: string, fn: (db: import("@/lib/server/platform/db").Db) => Promise<void>) {
+  const { createDb } = await import("@/lib/server/platform/db");
   const db = createDb(url);
   try {
     await fn(db);
@@ -136,11 +136,11 @@ async function withDb(url: string, fn: (db: import("@/lib/server/db").Db) => Pro
 class StartRefused extends Error {}
 
 /** A real (non-demo) embedded installation needs an administrator: ask on a terminal, else refuse to start. */
-async function ensureAdministrator(db: import("@/lib/server/db").Db) {
+async function ensureAdministrator(db: import("@/lib/server/platform/db").Db) {
   if ((await db.membership.count({ where: { role: "ADMIN" } })) > 0) return;
   if (!process.stdin.isTTY) throw new StartRefused(NO_ADMIN_MESSAGE);
   const { promptFirstAdmin } = await import("./first-admin-prompt");
-  const { createFirstAdmin } = await import("@/lib/server/first-admin");
+  const { createFirstAdmin } = await import("@/lib/server/auth/first-admin");
   for (;;) {
     const input = await promptFirstAdmin().catch((err: Error) => ({ error: err.message }));
     if ("error" in input) {
@@ -157,9 +157,9 @@ async function ensureAdministrator(db: import("@/lib/server/db").Db) {
   }
 }
 
-async function seed(db: import("@/lib/server/db").Db) {
+async function seed(db: import("@/lib/server/platform/db").Db) {
   say("正在写入演示数据（可重复执行，不会重复添加）…");
-  const { seedDemo } = await import("@/lib/server/demo-seed");
+  const { seedDemo } = await import("@/lib/server/demo/seed");
   const r = await seedDemo(db, {
     onProgress: (done, total, label) => console.log(`    [${done}/${total}] ${label}`),
   });
@@ -172,7 +172,7 @@ async function printWelcome(port: number, demo: boolean, hostname: string) {
     `\n  年报 Nianbao 已启动：http://localhost:${port}${local ? "（仅本机可访问）" : `（监听 ${hostname}）`}\n`,
   );
   if (!demo) return;
-  const { DEMO_USERS, DEMO_PASSWORD } = await import("@/lib/server/demo-seed");
+  const { DEMO_USERS, DEMO_PASSWORD } = await import("@/lib/server/demo/seed");
   console.log(`  演示账号（密码均为 ${DEMO_PASSWORD}）：`);
   for (const u of DEMO_USERS) console.log(`    ${u.username.padEnd(20)} ${u.note}`);
   console.log(

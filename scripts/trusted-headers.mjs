@@ -2,7 +2,7 @@
 // actions no socket address, and fills X-Forwarded-For from the socket only when a client sent none, so a client
 // could name any address. Before Next sees a request this records the socket address in x-nianbao-peer
 // (replacing any client copy) and, unless TRUST_PROXY=1, removes the client's X-Forwarded-* and X-Real-IP, which
-// Next then fills from the socket itself. lib/server/request.ts trusts x-nianbao-peer only when this ran
+// Next then fills from the socket itself. lib/server/platform/request.ts trusts x-nianbao-peer only when this ran
 // (docs/decisions/0013-client-address.md).
 import http from "node:http";
 

@@ -4,9 +4,9 @@ import { KEY_FIGURES } from "@/lib/domain/key-figures";
 import { comparisonQuerySchema } from "@/lib/domain/comparison";
 import { childrenByParent, descendantsOf } from "@/lib/domain/org-outline";
 import { currentReportYear } from "@/lib/domain/publication-calendar";
-import { getComparison } from "@/lib/server/comparison";
-import { listPublishedYears } from "@/lib/server/public-calendar";
-import { listPublicOrgs, type PublicOrg } from "@/lib/server/public-orgs";
+import { getComparison } from "@/lib/server/public/comparison";
+import { listPublishedYears } from "@/lib/server/public/calendar";
+import { listPublicOrgs, type PublicOrg } from "@/lib/server/public/orgs";
 
 // 数据对比: choose bodies and years (a plain GET form, no script), see the key figures side by side, download
 // the same table as CSV from the open-data API.

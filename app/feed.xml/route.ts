@@ -1,5 +1,5 @@
-import { sendAtom } from "@/lib/server/feed-http";
-import { atomFeedOf } from "@/lib/server/public-feed";
+import { sendAtom } from "@/lib/server/open-data/feed-http";
+import { atomFeedOf } from "@/lib/server/public/feed";
 
 // GET /feed.xml: Atom feed of every publication, correction and withdrawal (docs/embedding.md).
 export async function GET(request: Request) {

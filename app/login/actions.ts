@@ -12,10 +12,10 @@ import {
 } from "@/lib/domain/forms/form-state";
 import { safeNext } from "@/lib/domain/safe-next";
 import { cleanDeep } from "@/lib/domain/text-clean";
-import { recordRejectedSignIn, signIn, signOut } from "@/lib/server/auth";
-import { db } from "@/lib/server/db";
-import { clientIp, userAgent } from "@/lib/server/request";
-import { clearSessionCookie, readSessionToken, setSessionCookie } from "@/lib/server/session";
+import { recordRejectedSignIn, signIn, signOut } from "@/lib/server/auth/auth";
+import { db } from "@/lib/server/platform/db";
+import { clientIp, userAgent } from "@/lib/server/platform/request";
+import { clearSessionCookie, readSessionToken, setSessionCookie } from "@/lib/server/auth/session";
 
 // Sign-in has no actor yet, so it is the one action outside defineAction; its form validates with the same schema.
 export async function signInAction(_prev: FormState, form: FormData | FormValues): Promise<FormState> {

@@ -11,9 +11,9 @@ import {
   valuesOf,
 } from "@/lib/domain/forms/form-state";
 import { cleanDeep } from "@/lib/domain/text-clean";
-import { resetPassword } from "@/lib/server/auth";
-import { db } from "@/lib/server/db";
-import { clientIp } from "@/lib/server/request";
+import { resetPassword } from "@/lib/server/auth/auth";
+import { db } from "@/lib/server/platform/db";
+import { clientIp } from "@/lib/server/platform/request";
 
 // Whoever holds the link has no session yet, so like sign-in this action stands outside defineAction: the
 // one-time token is the credential, and resetPassword consumes it atomically.

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/login/actions";
-import { requireActor } from "@/lib/server/session";
+import { requireActor } from "@/lib/server/auth/session";
 
 // Everything under /workspace is for signed-in staff and is never cached.
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { MyOrgReports } from "@/components/editor/my-reports";
-import { requireActor } from "@/lib/server/session";
-import { listMyReports } from "@/lib/server/workspace";
+import { requireActor } from "@/lib/server/auth/session";
+import { listMyReports } from "@/lib/server/workspace/workspace";
 
 export const metadata: Metadata = { title: "我的年报" };
 

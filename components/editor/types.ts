@@ -1,5 +1,5 @@
 // What the editor components receive from the page: plain data and the server actions (as props, never imported:
-// components do not reach into lib/server). Results mirror lib/server/action.ts's ActionResult.
+// components do not reach into lib/server). Results mirror lib/server/platform/action.ts's ActionResult.
 import type { DraftDoc } from "@/lib/domain/draft-merge";
 import type { Explanation } from "@/lib/domain/explanations";
 import type { Report } from "@/lib/domain/report-schema";

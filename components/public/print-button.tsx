@@ -1,7 +1,7 @@
 "use client";
 
 // 「打印 / 另存为PDF」: the browser's own print dialog with the A4 print stylesheet; choose 「另存为 PDF」 there.
-// data-action="print" lets the static site's one inline script wire it (lib/server/site-files.ts).
+// data-action="print" lets the static site's one inline script wire it (lib/server/site/files.ts).
 
 export function PrintButton() {
   return (

@@ -2,7 +2,7 @@ import { formatDateTimeZh, formatDateZh } from "@/lib/domain/dates";
 
 // On the public report page: 「本报告已于…更正」 with the 更正说明 and a field-level list of what changed, the
 // 「未经第二人审核」 mark of a force-published edition, and the list of every edition with links to earlier ones.
-// Feed it getPublicEditionHistory(orgSlug, year) from lib/server/public-editions.ts.
+// Feed it getPublicEditionHistory(orgSlug, year) from lib/server/public/editions.ts.
 
 interface EditionEntry {
   number: number;

@@ -1,7 +1,7 @@
 import { formatDateZh } from "@/lib/domain/dates";
 
 // What the public sees at the address of a report whose publication was withdrawn: never a silent 404.
-// Feed it getWithdrawalNotice(orgSlug, year) from lib/server/public-editions.ts.
+// Feed it getWithdrawalNotice(orgSlug, year) from lib/server/public/editions.ts.
 
 export interface WithdrawalNoticeProps {
   orgName: string;

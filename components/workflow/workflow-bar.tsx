@@ -9,7 +9,7 @@ import { WorkflowActionForm } from "./workflow-action-form";
 
 // The workflow action bar: the report's status and approval chain, and a button for each action the actor may
 // take now; an action opens its confirmation form. Embeddable in the editor page: pass the state from
-// getWorkflowBarState (lib/server/review.ts) and transitionAction (app/workspace/reports/[id]/review/actions.ts).
+// getWorkflowBarState (lib/server/workflow/review.ts) and transitionAction (app/workspace/reports/[id]/review/actions.ts).
 
 export interface WorkflowBarProps {
   reportId: string;

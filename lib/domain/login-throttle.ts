@@ -1,6 +1,6 @@
 // Sign-in rate limiting policy (pure): failures are counted per account and per IP in a window; reaching the
 // limit locks the key for a while. The server keeps the state in the database and updates it atomically
-// (lib/server/throttle.ts): an attempt reserves its slot before the password is verified.
+// (lib/server/auth/throttle.ts): an attempt reserves its slot before the password is verified.
 
 export const THROTTLE = {
   windowMs: 15 * 60_000,

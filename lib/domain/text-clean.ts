@@ -1,6 +1,6 @@
 // Text that PostgreSQL cannot store: NUL (22021 in text columns, 22P05 in jsonb) and unpaired UTF-16 surrogates
 // (JSON.stringify writes them as "\ud800", which jsonb refuses). Every server action's input is passed through
-// cleanDeep before its zod schema (lib/server/action.ts, the sign-in and reset actions), and importers' results
+// cleanDeep before its zod schema (lib/server/platform/action.ts, the sign-in and reset actions), and importers' results
 // before they are stored, so such characters are dropped instead of failing the write with a 500.
 
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

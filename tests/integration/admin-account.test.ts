@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { THROTTLE } from "@/lib/domain/login-throttle";
-import { signIn, throttleLockMs } from "@/lib/server/auth";
-import { reloadEnv } from "@/lib/server/env";
-import { changePasswordSchema, getOwnAccount, resetPasswordSchema } from "@/lib/server/users";
+import { signIn, throttleLockMs } from "@/lib/server/auth/auth";
+import { reloadEnv } from "@/lib/server/platform/env";
+import { changePasswordSchema, getOwnAccount, resetPasswordSchema } from "@/lib/server/users/users";
 import { createOrg, createUser, TEST_PASSWORD } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";
 import { actorFor } from "./admin-world";

@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { recordAudit } from "@/lib/server/audit";
-import { signIn } from "@/lib/server/auth";
+import { recordAudit } from "@/lib/server/audit/audit";
+import { signIn } from "@/lib/server/auth/auth";
 import {
   auditCsvLines,
   auditFilterSchema,
   csvCell,
   listAuditEvents,
   type AuditFilter,
-} from "@/lib/server/audit-log";
-import { createOrg } from "@/lib/server/orgs";
-import { createUser, createUserSchema } from "@/lib/server/users";
+} from "@/lib/server/audit/log";
+import { createOrg } from "@/lib/server/orgs/orgs";
+import { createUser, createUserSchema } from "@/lib/server/users/users";
 import { setupTestDb } from "../setup/test-db";
 import { buildWorld, orgInput, type World } from "./admin-world";
 

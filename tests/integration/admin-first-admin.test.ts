@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { can } from "@/lib/domain/permissions";
-import { loadOrgTree } from "@/lib/server/authorize";
-import { createFirstAdmin, ensureFirstAdminFromEnv } from "@/lib/server/first-admin";
+import { loadOrgTree } from "@/lib/server/auth/authorize";
+import { createFirstAdmin, ensureFirstAdminFromEnv } from "@/lib/server/auth/first-admin";
 import { createOrg } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";
 import { actorFor } from "./admin-world";

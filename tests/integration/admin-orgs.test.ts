@@ -10,7 +10,7 @@ import {
   setOrgDeadline,
   updateOrg,
   updateOrgSchema,
-} from "@/lib/server/orgs";
+} from "@/lib/server/orgs/orgs";
 import { setupTestDb } from "../setup/test-db";
 import { buildWorld, orgInput, type World } from "./admin-world";
 

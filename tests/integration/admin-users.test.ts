@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { resetPassword, resolveSession, signIn } from "@/lib/server/auth";
+import { resetPassword, resolveSession, signIn } from "@/lib/server/auth/auth";
 import {
   assignRole,
   createUser,
@@ -10,7 +10,7 @@ import {
   listUsers,
   removeRole,
   setUserActive,
-} from "@/lib/server/users";
+} from "@/lib/server/users/users";
 import { createUser as createUserRow, TEST_PASSWORD } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";
 import { actorFor, buildWorld, type World } from "./admin-world";

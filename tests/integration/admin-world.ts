@@ -7,8 +7,8 @@
 // └─ districtB 柳南区          ← otherAdmin (管理员)
 //    └─ streetB 河西街道       ← otherEditor
 import { randomUUID } from "node:crypto";
-import { resolveSession, signIn, type Actor } from "@/lib/server/auth";
-import type { Db } from "@/lib/server/db";
+import { resolveSession, signIn, type Actor } from "@/lib/server/auth/auth";
+import type { Db } from "@/lib/server/platform/db";
 import { createOrg, createUser, TEST_PASSWORD } from "../setup/factories";
 
 export async function actorFor(db: Db, username: string, password = TEST_PASSWORD): Promise<Actor> {

@@ -2,7 +2,7 @@
 // "AuditEvent" are refused by a trigger whatever the client, while inserting, and deleting the rows audit
 // entries talk about (users, organisations, memberships), keep working.
 import { describe, expect, it } from "vitest";
-import { recordAudit } from "@/lib/server/audit";
+import { recordAudit } from "@/lib/server/audit/audit";
 import { createOrg, createUser } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";
 

@@ -9,7 +9,7 @@ import {
   signIn,
   signOut,
   signOutEverywhere,
-} from "@/lib/server/auth";
+} from "@/lib/server/auth/auth";
 import { createOrg, createUser, TEST_PASSWORD } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";
 

@@ -4,10 +4,10 @@
 // The same calls succeed for the subtree's administrator, so a refusal is never a malformed call.
 // tests/integration/authorization-coverage.test.ts fails when an action is missing from CASES.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/server/auth";
-import { changePassword, signOutEverywhere } from "@/lib/server/auth";
-import type { Db } from "@/lib/server/db";
-import { createOrg, moveOrg, removeOrgDeadline, setOrgDeadline, updateOrg } from "@/lib/server/orgs";
+import type { Actor } from "@/lib/server/auth/auth";
+import { changePassword, signOutEverywhere } from "@/lib/server/auth/auth";
+import type { Db } from "@/lib/server/platform/db";
+import { createOrg, moveOrg, removeOrgDeadline, setOrgDeadline, updateOrg } from "@/lib/server/orgs/orgs";
 import {
   assignRole,
   createUser,
@@ -15,7 +15,7 @@ import {
   issueUserReset,
   removeRole,
   setUserActive,
-} from "@/lib/server/users";
+} from "@/lib/server/users/users";
 import { TEST_PASSWORD } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";
 import { buildWorld, orgInput, type World } from "./admin-world";

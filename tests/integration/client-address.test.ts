@@ -1,6 +1,6 @@
 // Which client address and scheme a request has (issue 10 item 3; docs/decisions/0013-client-address.md).
 import { describe, expect, it } from "vitest";
-import { addressOf, httpsOf } from "@/lib/server/request";
+import { addressOf, httpsOf } from "@/lib/server/platform/request";
 
 const headers = (h: Record<string, string>) => new Headers(h);
 

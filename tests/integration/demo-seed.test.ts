@@ -5,11 +5,11 @@ import { parseExplanations } from "@/lib/domain/explanations";
 import { importText } from "@/lib/domain/import/text";
 import { parseReport, type Report } from "@/lib/domain/report-schema";
 import { checkReport } from "@/lib/domain/rules";
-import { signIn } from "@/lib/server/auth";
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/lib/server/demo-seed";
-import { listPublicationCalendar } from "@/lib/server/public-calendar";
-import { getPublicEditionHistory, getWithdrawalNotice } from "@/lib/server/public-editions";
-import { getPublishedReport, listPublishedReports } from "@/lib/server/public-reports";
+import { signIn } from "@/lib/server/auth/auth";
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/lib/server/demo/seed";
+import { listPublicationCalendar } from "@/lib/server/public/calendar";
+import { getPublicEditionHistory, getWithdrawalNotice } from "@/lib/server/public/editions";
+import { getPublishedReport, listPublishedReports } from "@/lib/server/public/reports";
 import { setupTestDb } from "../setup/test-db";
 
 const t = setupTestDb();

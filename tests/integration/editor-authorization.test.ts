@@ -2,10 +2,10 @@
 // body's report: refused with NOT_FOUND (no hint the report exists) and nothing written. Writes also need the
 // 填报员 role on the report's own body; reading the latest version and presence need only a role there.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/server/auth";
-import { createReport } from "@/lib/server/report-create";
-import { getLatestDraft, saveDraftSchema, saveReportDraft } from "@/lib/server/report-drafts";
-import { leavePresence, touchPresence } from "@/lib/server/report-presence";
+import type { Actor } from "@/lib/server/auth/auth";
+import { createReport } from "@/lib/server/reports/create";
+import { getLatestDraft, saveDraftSchema, saveReportDraft } from "@/lib/server/reports/drafts";
+import { leavePresence, touchPresence } from "@/lib/server/reports/presence";
 import { parseReport } from "@/lib/domain/report-schema";
 import { setupTestDb } from "../setup/test-db";
 import { buildEditorWorld, type EditorWorld } from "./editor-world";

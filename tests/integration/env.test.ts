@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/server/env";
+import { parseEnv } from "@/lib/server/platform/env";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const DB = "postgresql://u@127.0.0.1:5432/db";

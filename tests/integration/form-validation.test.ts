@@ -58,19 +58,19 @@ import {
 import { transitionFormSchema } from "@/lib/domain/workflow-input";
 
 // Actions read the client's address for the audit log; here there is no request, so it is a fixed one.
-vi.mock("@/lib/server/request", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/server/request")>()),
+vi.mock("@/lib/server/platform/request", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/server/platform/request")>()),
   clientIp: async () => "127.0.0.1",
   userAgent: async () => "vitest",
 }));
 
 // A refused sign-in is audited and counted (tests/integration/auth-throttle.test.ts); this file has no database.
-vi.mock("@/lib/server/auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/server/auth")>()),
+vi.mock("@/lib/server/auth/auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/server/auth/auth")>()),
   recordRejectedSignIn: async () => {},
 }));
 
-vi.mock("@/lib/server/session", () => ({
+vi.mock("@/lib/server/auth/session", () => ({
   getActor: async () => ({
     userId: "u1",
     username: "admin",

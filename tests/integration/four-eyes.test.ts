@@ -2,9 +2,9 @@
 // cannot approve or publish it, and each approval step of one submission needs a different person.
 import { beforeAll, describe, expect, it } from "vitest";
 import { filledReport } from "@/lib/domain/test-builders";
-import type { Actor } from "@/lib/server/auth";
-import { saveReportDraft } from "@/lib/server/report-drafts";
-import * as workflow from "@/lib/server/workflow";
+import type { Actor } from "@/lib/server/auth/auth";
+import { saveReportDraft } from "@/lib/server/reports/drafts";
+import * as workflow from "@/lib/server/workflow/workflow";
 import { createUser } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";
 import { actorOf, buildWorkflowWorld, createReport, type WorkflowWorld } from "./workflow-world";

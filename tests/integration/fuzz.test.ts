@@ -11,18 +11,18 @@ import { renderText } from "@/lib/domain/render/text";
 import { filledReport } from "@/lib/domain/test-builders";
 import { cleanDeep } from "@/lib/domain/text-clean";
 import { transitionInputSchema } from "@/lib/domain/workflow-input";
-import { reviewEditionSchema } from "@/lib/server/edition-review";
+import { reviewEditionSchema } from "@/lib/server/workflow/edition-review";
 import {
   createOrgSchema,
   moveOrgSchema,
   orgDeadlineSchema,
   removeOrgDeadlineSchema,
   updateOrgSchema,
-} from "@/lib/server/orgs";
-import { addRemarkSchema, replyRemarkSchema, resolveRemarkSchema } from "@/lib/server/remarks";
-import { createReportSchema } from "@/lib/server/report-create";
-import { saveDraftSchema } from "@/lib/server/report-drafts";
-import { presenceSchema } from "@/lib/server/report-presence";
+} from "@/lib/server/orgs/orgs";
+import { addRemarkSchema, replyRemarkSchema, resolveRemarkSchema } from "@/lib/server/reports/remarks";
+import { createReportSchema } from "@/lib/server/reports/create";
+import { saveDraftSchema } from "@/lib/server/reports/drafts";
+import { presenceSchema } from "@/lib/server/reports/presence";
 import {
   assignRoleSchema,
   changePasswordSchema,
@@ -31,7 +31,7 @@ import {
   resetPasswordSchema,
   setUserActiveSchema,
   userIdSchema,
-} from "@/lib/server/users";
+} from "@/lib/server/users/users";
 
 const SCHEMAS = {
   addRemarkSchema,

@@ -1,10 +1,10 @@
-// The read side of the admin screens and the shared helpers in lib/server/authorize.ts, against the database:
+// The read side of the admin screens and the shared helpers in lib/server/auth/authorize.ts, against the database:
 // other organisations' ids and made-up ids are indistinguishable (NOT_FOUND), and the tree is read fresh.
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditCsvLines, auditFilterSchema, listAuditEvents } from "@/lib/server/audit-log";
-import { assertCan, loadOrgTree, orgIdsPermitting } from "@/lib/server/authorize";
-import { getOrgForAdmin, listOrgOptions, listOrgTree } from "@/lib/server/orgs";
-import { getUserForAdmin, listUsers } from "@/lib/server/users";
+import { auditCsvLines, auditFilterSchema, listAuditEvents } from "@/lib/server/audit/log";
+import { assertCan, loadOrgTree, orgIdsPermitting } from "@/lib/server/auth/authorize";
+import { getOrgForAdmin, listOrgOptions, listOrgTree } from "@/lib/server/orgs/orgs";
+import { getUserForAdmin, listUsers } from "@/lib/server/users/users";
 import { setupTestDb } from "../setup/test-db";
 import { buildWorld, type World } from "./admin-world";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { listCells } from "@/lib/domain/cells";
 import { importDocx } from "@/lib/domain/import/docx";
 import { filledReport, t2, t3, t4 } from "@/lib/domain/test-builders";
-import { renderReportDocx } from "@/lib/server/docx-export";
+import { renderReportDocx } from "@/lib/server/documents/docx-export";
 
 describe("renderReportDocx", () => {
   it("round-trips through the .docx importer with every cell intact", async () => {

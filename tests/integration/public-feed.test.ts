@@ -3,10 +3,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkAtomFeed, parseXml, type XmlElement } from "@/lib/domain/atom-check";
 import { filledReport } from "@/lib/domain/test-builders";
-import type { Actor } from "@/lib/server/auth";
-import { embedFragmentOf } from "@/lib/server/public-embed";
-import { atomFeedOf } from "@/lib/server/public-feed";
-import * as workflow from "@/lib/server/workflow";
+import type { Actor } from "@/lib/server/auth/auth";
+import { embedFragmentOf } from "@/lib/server/public/embed";
+import { atomFeedOf } from "@/lib/server/public/feed";
+import * as workflow from "@/lib/server/workflow/workflow";
 import { setupTestDb } from "../setup/test-db";
 import { buildWorkflowWorld, createReport, editReport, type WorkflowWorld } from "./workflow-world";
 

@@ -1,14 +1,14 @@
 // What the public pages read: published editions only (a withdrawn publication disappears, a correction replaces
 // its first edition), the publication calendar measured from the first publication, the body tree, comparisons.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getComparison } from "@/lib/server/comparison";
-import { listPublicationCalendar, listPublishedYears } from "@/lib/server/public-calendar";
-import { getPublicOrg } from "@/lib/server/public-orgs";
+import { getComparison } from "@/lib/server/public/comparison";
+import { listPublicationCalendar, listPublishedYears } from "@/lib/server/public/calendar";
+import { getPublicOrg } from "@/lib/server/public/orgs";
 import {
   getPublishedReport,
   listPublishedReports,
   listPublishedReportsOf,
-} from "@/lib/server/public-reports";
+} from "@/lib/server/public/reports";
 import { setupTestDb } from "../setup/test-db";
 import { buildPublicWorld, YEAR } from "./public-world";
 

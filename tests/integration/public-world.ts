@@ -4,9 +4,9 @@
 import type { CellRef } from "@/lib/domain/format";
 import { filledReport, t2, t3, t4 } from "@/lib/domain/test-builders";
 import type { OrgKind } from "@/lib/generated/prisma/client";
-import type { Db } from "@/lib/server/db";
-import { writeEdition } from "@/lib/server/editions";
-import { createImportedReport } from "@/lib/server/report-import";
+import type { Db } from "@/lib/server/platform/db";
+import { writeEdition } from "@/lib/server/reports/editions";
+import { createImportedReport } from "@/lib/server/reports/import";
 
 export const YEAR = 2024;
 

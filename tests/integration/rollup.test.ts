@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCell } from "@/lib/domain/cells";
 import { t2, t3, t4 } from "@/lib/domain/test-builders";
-import { getRollup, listCellContributions, type Rollup } from "@/lib/server/rollup";
+import { getRollup, listCellContributions, type Rollup } from "@/lib/server/public/rollup";
 import { setupTestDb } from "../setup/test-db";
 import { buildPublicWorld, YEAR } from "./public-world";
 

@@ -7,17 +7,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Actor } from "@/lib/server/auth";
-import { updateOrg, updateOrgSchema } from "@/lib/server/orgs";
+import type { Actor } from "@/lib/server/auth/auth";
+import { updateOrg, updateOrgSchema } from "@/lib/server/orgs/orgs";
 import {
   claimSiteChanges,
   completeSiteChanges,
   PUBLIC_CHANNEL,
   recordSiteChange,
-} from "@/lib/server/site-outbox";
-import { siteTargetsOf } from "@/lib/server/site-targets";
-import { drainSiteChanges } from "@/lib/server/site-worker";
-import * as workflow from "@/lib/server/workflow";
+} from "@/lib/server/site/outbox";
+import { siteTargetsOf } from "@/lib/server/site/targets";
+import { drainSiteChanges } from "@/lib/server/site/worker";
+import * as workflow from "@/lib/server/workflow/workflow";
 import { setupTestDb } from "../setup/test-db";
 import { buildWorkflowWorld, createReport, IN_WINDOW, type WorkflowWorld } from "./workflow-world";
 

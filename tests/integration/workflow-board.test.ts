@@ -2,9 +2,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { boardQuerySchema } from "@/lib/domain/board";
 import { filledReport, t3 } from "@/lib/domain/test-builders";
-import { boardCsv, getDeadlineBoard, listBoardRoots } from "@/lib/server/board";
-import { listTodo } from "@/lib/server/todo";
-import * as workflow from "@/lib/server/workflow";
+import { boardCsv, getDeadlineBoard, listBoardRoots } from "@/lib/server/workspace/board";
+import { listTodo } from "@/lib/server/workflow/todo";
+import * as workflow from "@/lib/server/workflow/workflow";
 import { setupTestDb } from "../setup/test-db";
 import { buildWorkflowWorld, createReport, IN_WINDOW, type WorkflowWorld } from "./workflow-world";
 

@@ -1,8 +1,8 @@
 // Remarks: anchored, threaded, resolvable, audited; and the report's history with its CSV export.
 import { beforeAll, describe, expect, it } from "vitest";
-import { addRemark, listRemarkThreads, replyToRemark, resolveRemark } from "@/lib/server/remarks";
-import { listReportHistory, reportHistoryCsv } from "@/lib/server/report-history";
-import * as workflow from "@/lib/server/workflow";
+import { addRemark, listRemarkThreads, replyToRemark, resolveRemark } from "@/lib/server/reports/remarks";
+import { listReportHistory, reportHistoryCsv } from "@/lib/server/reports/history";
+import * as workflow from "@/lib/server/workflow/workflow";
 import { setupTestDb } from "../setup/test-db";
 import { buildWorkflowWorld, createReport, type WorkflowWorld } from "./workflow-world";
 

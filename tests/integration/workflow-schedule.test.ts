@@ -1,12 +1,12 @@
 // Scheduled publication: set with four-eyes, carried out by the poller's publishDueReports, exactly once even
 // when several application instances (separate database clients here) poll at the same moment.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Actor } from "@/lib/server/auth";
-import { createDb, type Db } from "@/lib/server/db";
-import { internalToken, isInternalToken } from "@/lib/server/internal-token";
-import { schedulerIntervalMs } from "@/lib/server/scheduler-loop";
-import { publishDueReports } from "@/lib/server/scheduler";
-import * as workflow from "@/lib/server/workflow";
+import type { Actor } from "@/lib/server/auth/auth";
+import { createDb, type Db } from "@/lib/server/platform/db";
+import { internalToken, isInternalToken } from "@/lib/server/platform/internal-token";
+import { schedulerIntervalMs } from "@/lib/server/workflow/scheduler-loop";
+import { publishDueReports } from "@/lib/server/workflow/scheduler";
+import * as workflow from "@/lib/server/workflow/workflow";
 import { setupTestDb } from "../setup/test-db";
 import { buildWorkflowWorld, createReport, type WorkflowWorld } from "./workflow-world";
 

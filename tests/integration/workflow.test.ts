@@ -5,12 +5,12 @@ import { explanationKey } from "@/lib/domain/explanations";
 import { checkReport } from "@/lib/domain/rules";
 import { filledReport, t2, t3 } from "@/lib/domain/test-builders";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/server/auth";
-import { addRemark } from "@/lib/server/remarks";
-import * as workflow from "@/lib/server/workflow";
-import { getWorkflowBarState } from "@/lib/server/review";
-import { moveReport } from "@/lib/server/workflow-effects";
-import { loadWorkflowSubject } from "@/lib/server/workflow-subject";
+import type { Actor } from "@/lib/server/auth/auth";
+import { addRemark } from "@/lib/server/reports/remarks";
+import * as workflow from "@/lib/server/workflow/workflow";
+import { getWorkflowBarState } from "@/lib/server/workflow/review";
+import { moveReport } from "@/lib/server/workflow/effects";
+import { loadWorkflowSubject } from "@/lib/server/workflow/subject";
 import { setupTestDb } from "../setup/test-db";
 import { buildWorkflowWorld, createReport, editReport, type WorkflowWorld } from "./workflow-world";
 

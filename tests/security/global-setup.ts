@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { createDb } from "@/lib/server/db";
-import { seedDemo } from "@/lib/server/demo-seed";
+import { createDb } from "@/lib/server/platform/db";
+import { seedDemo } from "@/lib/server/demo/seed";
 import { startEmbeddedDb } from "../../scripts/embedded-db";
 import { migrateDeploy } from "../../scripts/migrate";
 

@@ -1,8 +1,8 @@
 // Test data builders over the real database.
 import { randomUUID } from "node:crypto";
 import type { OrgKind, Role } from "@/lib/generated/prisma/client";
-import type { Db } from "@/lib/server/db";
-import { hashPassword } from "@/lib/server/password";
+import type { Db } from "@/lib/server/platform/db";
+import { hashPassword } from "@/lib/server/auth/password";
 
 export const TEST_PASSWORD = "correct horse battery";
 

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
-import { createDb, type Db } from "@/lib/server/db";
+import { createDb, type Db } from "@/lib/server/platform/db";
 import { migrateDeploy } from "../../scripts/migrate";
 
 export interface TestDb {
@@ -37,7 +37,7 @@ export function setupTestDb(): TestDb {
       cleanup = embedded.stop;
     }
     ctx.db = createDb(ctx.url);
-    // lib/server functions that use the shared client (lib/server/db.ts) reach this file's database too.
+    // lib/server functions that use the shared client (lib/server/platform/db.ts) reach this file's database too.
     process.env.DATABASE_URL = ctx.url;
     (globalThis as { nianbaoDb?: Db }).nianbaoDb = ctx.db;
   });

@@ -1,6 +1,6 @@
-import { sendBytes } from "@/lib/server/api-http";
-import { embedFragmentOf } from "@/lib/server/public-embed";
-import { cleanSlug } from "@/lib/server/public-orgs";
+import { sendBytes } from "@/lib/server/open-data/api-http";
+import { embedFragmentOf } from "@/lib/server/public/embed";
+import { cleanSlug } from "@/lib/server/public/orgs";
 
 // GET /embed/<org>: the body's 年报专栏 as a plain HTML fragment for portals (docs/embedding.md). Framing is
 // allowed here (and only here): the fragment has no script and no action, so there is nothing to click-jack.

@@ -12,12 +12,12 @@ import {
   publicationStatus,
   PUBLICATION_STATUS_LABELS,
 } from "@/lib/domain/publication-calendar";
-import { listPublishedYears } from "@/lib/server/public-calendar";
-import { cleanSlug, getPublicOrg, listDeadlineOverrides } from "@/lib/server/public-orgs";
-import { listPublishedReportsOf } from "@/lib/server/public-reports";
+import { listPublishedYears } from "@/lib/server/public/calendar";
+import { cleanSlug, getPublicOrg, listDeadlineOverrides } from "@/lib/server/public/orgs";
+import { listPublishedReportsOf } from "@/lib/server/public/reports";
 
 // A body's 年报专栏: every year's report at its stable address, the key figures over the years, and — for a body
-// with bodies below it — their 汇总. Cached; dropped at each publication (lib/server/public-cache.ts), and
+// with bodies below it — their 汇总. Cached; dropped at each publication (lib/server/public/cache.ts), and
 // refreshed every five minutes for the deadline status.
 
 type Params = Promise<{ org: string }>;

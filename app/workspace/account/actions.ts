@@ -2,11 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { changePasswordSchema, signOutEverywhereSchema } from "@/lib/domain/forms/account";
-import { defineFormAction, fail } from "@/lib/server/action";
-import { changePassword, signOutEverywhere } from "@/lib/server/auth";
-import { db } from "@/lib/server/db";
-import { clientIp } from "@/lib/server/request";
-import { clearSessionCookie } from "@/lib/server/session";
+import { defineFormAction, fail } from "@/lib/server/platform/action";
+import { changePassword, signOutEverywhere } from "@/lib/server/auth/auth";
+import { db } from "@/lib/server/platform/db";
+import { clientIp } from "@/lib/server/platform/request";
+import { clearSessionCookie } from "@/lib/server/auth/session";
 
 const FIELD_OF = { current: "currentPassword", next: "newPassword" } as const;
 

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { requireActor } from "@/lib/server/session";
+import { requireActor } from "@/lib/server/auth/session";
 
 // A UX gate only: every page below reads through lib/server functions that check the permission themselves.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {

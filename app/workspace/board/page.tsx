@@ -4,9 +4,9 @@ import { BoardFilter } from "@/components/workflow/board-filter";
 import { BoardTable } from "@/components/workflow/board-table";
 import { boardQuerySchema, type BoardSortKey } from "@/lib/domain/board";
 import { BOARD_STATUSES, BOARD_STATUS_LABELS } from "@/lib/domain/report-status";
-import { ActionError } from "@/lib/server/action";
-import { getDeadlineBoard } from "@/lib/server/board";
-import { requireActor } from "@/lib/server/session";
+import { ActionError } from "@/lib/server/platform/action";
+import { getDeadlineBoard } from "@/lib/server/workspace/board";
+import { requireActor } from "@/lib/server/auth/session";
 
 export const metadata: Metadata = { title: "公开期限看板" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TodoGroup } from "@/components/workflow/todo-group";
-import { requireActor } from "@/lib/server/session";
-import { listTodo, todoCount } from "@/lib/server/todo";
+import { requireActor } from "@/lib/server/auth/session";
+import { listTodo, todoCount } from "@/lib/server/workflow/todo";
 
 export const metadata: Metadata = { title: "待办事项" };
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { INTERNAL_TOKEN_HEADER, isInternalToken } from "@/lib/server/internal-token";
-import { revalidateAllPublicPages, revalidatePublicPages } from "@/lib/server/public-cache";
+import { INTERNAL_TOKEN_HEADER, isInternalToken } from "@/lib/server/platform/internal-token";
+import { revalidateAllPublicPages, revalidatePublicPages } from "@/lib/server/public/cache";
 
 // Called only by this server process itself (the publication scheduler's poller and the site worker, which run
 // outside any request) to drop the cached public pages of a report it published; to anyone else it does not exist.

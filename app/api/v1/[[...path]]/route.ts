@@ -1,4 +1,4 @@
-import { apiError, sendJson } from "@/lib/server/api-http";
+import { apiError, sendJson } from "@/lib/server/open-data/api-http";
 
 // /api/v1 itself lists the endpoints; any other address under it is a JSON 404, never an HTML page.
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { comparisonCsv, comparisonQuerySchema } from "@/lib/domain/comparison";
-import { invalidQuery, sendCsv, sendJson } from "@/lib/server/api-http";
-import { getComparison } from "@/lib/server/comparison";
-import { cachedPublicGet } from "@/lib/server/public-response-cache";
+import { invalidQuery, sendCsv, sendJson } from "@/lib/server/open-data/api-http";
+import { getComparison } from "@/lib/server/public/comparison";
+import { cachedPublicGet } from "@/lib/server/public/response-cache";
 
 // GET /api/v1/comparison?orgs=a,b&years=2023,2024[&format=csv]: the key figures of bodies and years side by side.
 

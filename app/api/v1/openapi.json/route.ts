@@ -1,5 +1,5 @@
 import { openApiDocument } from "@/lib/domain/openapi";
-import { sendJson } from "@/lib/server/api-http";
+import { sendJson } from "@/lib/server/open-data/api-http";
 
 // GET /api/v1/openapi.json: the machine-readable description of this API (OpenAPI 3.1).
 

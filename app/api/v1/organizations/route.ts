@@ -1,6 +1,6 @@
-import { sendJson } from "@/lib/server/api-http";
-import { listPublicOrgs } from "@/lib/server/public-orgs";
-import { cachedPublicGet } from "@/lib/server/public-response-cache";
+import { sendJson } from "@/lib/server/open-data/api-http";
+import { listPublicOrgs } from "@/lib/server/public/orgs";
+import { cachedPublicGet } from "@/lib/server/public/response-cache";
 
 // GET /api/v1/organizations: every organisation with its slug, name, kind and parent (the tree).
 

@@ -1,8 +1,8 @@
 import { reportListQuerySchema } from "@/lib/domain/api-params";
-import { invalidQuery, queryOf, sendJson } from "@/lib/server/api-http";
-import { reportPath } from "@/lib/server/exports";
-import { listPublishedReports } from "@/lib/server/public-reports";
-import { cachedPublicGet } from "@/lib/server/public-response-cache";
+import { invalidQuery, queryOf, sendJson } from "@/lib/server/open-data/api-http";
+import { reportPath } from "@/lib/server/documents/exports";
+import { listPublishedReports } from "@/lib/server/public/reports";
+import { cachedPublicGet } from "@/lib/server/public/response-cache";
 
 // GET /api/v1/reports?org=&year=&kind=: the published reports matching the filters, newest publication first.
 

@@ -5,14 +5,14 @@ import { ReportDocument } from "@/components/report/report-document";
 import { CorrectionNotice, EditionList } from "@/components/workflow/correction-notice";
 import { WithdrawalNotice } from "@/components/workflow/withdrawal-notice";
 import { formatDateZh } from "@/lib/domain/dates";
-import { cleanSlug, getPublicOrg } from "@/lib/server/public-orgs";
-import { getPublicReportView, getPublishedReport, type PublishedReport } from "@/lib/server/public-reports";
+import { cleanSlug, getPublicOrg } from "@/lib/server/public/orgs";
+import { getPublicReportView, getPublishedReport, type PublishedReport } from "@/lib/server/public/reports";
 import { ReportTools } from "./report-tools";
 
 // One report at its stable address, in the official layout: metadata, correction notice and editions, the six
 // sections with tables 二–四, downloads and the 「与上年对比」 toggle (pure CSS: the page stays one cached
 // document). Rendered on first request, then served from cache until a publication revalidates it
-// (lib/server/public-cache.ts); the five-minute revalidation is only a backstop.
+// (lib/server/public/cache.ts); the five-minute revalidation is only a backstop.
 
 type Params = Promise<{ org: string; year: string }>;
 

@@ -1,7 +1,7 @@
-import { apiError } from "@/lib/server/api-http";
-import { sendAtom } from "@/lib/server/feed-http";
-import { cleanSlug } from "@/lib/server/public-orgs";
-import { atomFeedOf } from "@/lib/server/public-feed";
+import { apiError } from "@/lib/server/open-data/api-http";
+import { sendAtom } from "@/lib/server/open-data/feed-http";
+import { cleanSlug } from "@/lib/server/public/orgs";
+import { atomFeedOf } from "@/lib/server/public/feed";
 
 // GET /reports/<org>/feed.xml: one body's Atom feed of publications, corrections and withdrawals.
 export async function GET(request: Request, ctx: { params: Promise<{ org: string }> }) {

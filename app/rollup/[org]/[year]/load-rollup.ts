@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
-import { cleanSlug, getPublicOrg } from "@/lib/server/public-orgs";
-import { getRollup } from "@/lib/server/rollup";
+import { cleanSlug, getPublicOrg } from "@/lib/server/public/orgs";
+import { getRollup } from "@/lib/server/public/rollup";
 
 // Shared by the 汇总 page and its drill-downs: the organisation (for breadcrumbs) and its 汇总, or 404.
 

@@ -7,7 +7,7 @@ import { formatDateZh } from "@/lib/domain/dates";
 import { ORG_KIND_LABELS } from "@/lib/domain/org-tree";
 import { PUBLICATION_STATUS_LABELS } from "@/lib/domain/publication-calendar";
 import { TABLE_KEYS, TABLE_LAYOUTS } from "@/lib/domain/table-layout";
-import { listPublishedYears } from "@/lib/server/public-calendar";
+import { listPublishedYears } from "@/lib/server/public/calendar";
 import { loadRollup, rollupTitle } from "./load-rollup";
 
 // 汇总: tables 二–四 summed cell by cell over the published reports of every body below, each sum linking to

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { AuditFilter } from "@/components/admin/audit-filter";
 import { AuditTable } from "@/components/admin/audit-table";
 import { hrefWith, Pager } from "@/components/admin/pager";
-import { auditFilterSchema, listAuditActions, listAuditEvents } from "@/lib/server/audit-log";
-import { orNotFound } from "@/lib/server/authorize";
-import { listOrgOptions } from "@/lib/server/orgs";
-import { requireActor } from "@/lib/server/session";
+import { auditFilterSchema, listAuditActions, listAuditEvents } from "@/lib/server/audit/log";
+import { orNotFound } from "@/lib/server/auth/authorize";
+import { listOrgOptions } from "@/lib/server/orgs/orgs";
+import { requireActor } from "@/lib/server/auth/session";
 
 export const metadata: Metadata = { title: "审计日志" };
 

@@ -8,9 +8,9 @@ import {
   removeOrgDeadlineSchema,
   updateOrgSchema,
 } from "@/lib/domain/forms/org";
-import { defineFormAction } from "@/lib/server/action";
-import { createOrg, moveOrg, removeOrgDeadline, setOrgDeadline, updateOrg } from "@/lib/server/orgs";
-import { clientIp } from "@/lib/server/request";
+import { defineFormAction } from "@/lib/server/platform/action";
+import { createOrg, moveOrg, removeOrgDeadline, setOrgDeadline, updateOrg } from "@/lib/server/orgs/orgs";
+import { clientIp } from "@/lib/server/platform/request";
 
 export const createOrgAction = defineFormAction(createOrgSchema, async (actor, input) => {
   const org = await createOrg(actor, { ...input, ip: await clientIp() });

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OrgTreeView } from "@/components/admin/org-tree";
-import { listOrgTree } from "@/lib/server/orgs";
-import { requireActor } from "@/lib/server/session";
+import { listOrgTree } from "@/lib/server/orgs/orgs";
+import { requireActor } from "@/lib/server/auth/session";
 
 export const metadata: Metadata = { title: "机构管理" };
 

@@ -8,9 +8,9 @@ import {
   setUserActiveSchema,
   userIdSchema,
 } from "@/lib/domain/forms/user";
-import { defineFormAction } from "@/lib/server/action";
-import { clientIp } from "@/lib/server/request";
-import { assignRole, createUser, issueUserReset, removeRole, setUserActive } from "@/lib/server/users";
+import { defineFormAction } from "@/lib/server/platform/action";
+import { clientIp } from "@/lib/server/platform/request";
+import { assignRole, createUser, issueUserReset, removeRole, setUserActive } from "@/lib/server/users/users";
 
 /** With a password set, on to the new account's page; with a reset link, the form shows the link. */
 export const createUserAction = defineFormAction(createUserSchema, async (actor, input) => {

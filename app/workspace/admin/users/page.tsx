@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { hrefWith, Pager } from "@/components/admin/pager";
-import { orNotFound } from "@/lib/server/authorize";
-import { listOrgOptions } from "@/lib/server/orgs";
-import { requireActor } from "@/lib/server/session";
-import { listUsers } from "@/lib/server/users";
+import { orNotFound } from "@/lib/server/auth/authorize";
+import { listOrgOptions } from "@/lib/server/orgs/orgs";
+import { requireActor } from "@/lib/server/auth/session";
+import { listUsers } from "@/lib/server/users/users";
 
 export const metadata: Metadata = { title: "用户管理" };
 

@@ -1,7 +1,7 @@
 import { boardQuerySchema } from "@/lib/domain/board";
-import { ActionError } from "@/lib/server/action";
-import { boardCsv, getDeadlineBoard } from "@/lib/server/board";
-import { getActor } from "@/lib/server/session";
+import { ActionError } from "@/lib/server/platform/action";
+import { boardCsv, getDeadlineBoard } from "@/lib/server/workspace/board";
+import { getActor } from "@/lib/server/auth/session";
 
 // CSV of the deadline board as filtered and sorted on screen. Read-only (GET); getDeadlineBoard checks permission.
 export const dynamic = "force-dynamic";

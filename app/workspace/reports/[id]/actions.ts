@@ -1,8 +1,8 @@
 "use server";
 
-import { defineAction } from "@/lib/server/action";
-import { getLatestDraft, saveDraftSchema, saveReportDraft } from "@/lib/server/report-drafts";
-import { leavePresence, presenceSchema, touchPresence } from "@/lib/server/report-presence";
+import { defineAction } from "@/lib/server/platform/action";
+import { getLatestDraft, saveDraftSchema, saveReportDraft } from "@/lib/server/reports/drafts";
+import { leavePresence, presenceSchema, touchPresence } from "@/lib/server/reports/presence";
 
 // The editor's server actions: saving the draft (version-checked, audited), the latest version for the conflict
 // view, and the presence heartbeat. Each checks the actor against the report's organisation in the database.

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ReportEditor } from "@/components/editor/report-editor";
 import { WorkflowBar } from "@/components/workflow/workflow-bar";
-import { orNotFound } from "@/lib/server/authorize";
-import { getEditorData } from "@/lib/server/report-editor";
-import { getWorkflowBarState } from "@/lib/server/review";
-import { requireActor } from "@/lib/server/session";
+import { orNotFound } from "@/lib/server/auth/authorize";
+import { getEditorData } from "@/lib/server/reports/editor";
+import { getWorkflowBarState } from "@/lib/server/workflow/review";
+import { requireActor } from "@/lib/server/auth/session";
 import { transitionAction } from "./review/actions";
 import { latestDraftAction, leaveReportAction, presenceAction, saveDraftAction } from "./actions";
 

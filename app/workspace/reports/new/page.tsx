@@ -3,10 +3,10 @@ import Link from "next/link";
 import { NewReportChooser } from "@/components/editor/new-report-chooser";
 import { reportingYear } from "@/lib/domain/deadline-countdown";
 import { T3_COLUMNS } from "@/lib/domain/format";
-import { orNotFound } from "@/lib/server/authorize";
-import { getNewReportOptions } from "@/lib/server/report-create";
-import { requireActor } from "@/lib/server/session";
-import { listCreatableOrgs } from "@/lib/server/workspace";
+import { orNotFound } from "@/lib/server/auth/authorize";
+import { getNewReportOptions } from "@/lib/server/reports/create";
+import { requireActor } from "@/lib/server/auth/session";
+import { listCreatableOrgs } from "@/lib/server/workspace/workspace";
 import { createReportAction } from "./actions";
 
 export const metadata: Metadata = { title: "新建年度报告" };

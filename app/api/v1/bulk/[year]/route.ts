@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { yearParam } from "@/lib/domain/api-params";
-import { etagOf, invalidQuery, notModified, sendBytes } from "@/lib/server/api-http";
-import { bulkZip } from "@/lib/server/exports";
-import { listPublishedReportContents, listPublishedReports } from "@/lib/server/public-reports";
-import { cachedPublicGet } from "@/lib/server/public-response-cache";
+import { etagOf, invalidQuery, notModified, sendBytes } from "@/lib/server/open-data/api-http";
+import { bulkZip } from "@/lib/server/documents/exports";
+import { listPublishedReportContents, listPublishedReports } from "@/lib/server/public/reports";
+import { cachedPublicGet } from "@/lib/server/public/response-cache";
 
 // GET /api/v1/bulk/<year>: a zip of every published report of the year as JSON and one CSV of all their cells.
 

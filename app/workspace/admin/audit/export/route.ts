@@ -1,7 +1,7 @@
-import { ActionError } from "@/lib/server/action";
-import { auditCsvLines, auditFilterSchema } from "@/lib/server/audit-log";
+import { ActionError } from "@/lib/server/platform/action";
+import { auditCsvLines, auditFilterSchema } from "@/lib/server/audit/log";
 import { toIsoDateInChina } from "@/lib/domain/dates";
-import { getActor } from "@/lib/server/session";
+import { getActor } from "@/lib/server/auth/session";
 
 // CSV of the filtered audit log. Read-only (GET), so no Origin check is needed; the permission is checked by
 // auditCsvLines before the first byte is sent.

@@ -5,9 +5,9 @@ import { OrgForm } from "@/components/admin/org-form";
 import { OrgMoveForm } from "@/components/admin/org-move-form";
 import { toIsoDateInChina } from "@/lib/domain/dates";
 import { type OrgKind } from "@/lib/domain/org-tree";
-import { orNotFound } from "@/lib/server/authorize";
-import { getOrgForAdmin } from "@/lib/server/orgs";
-import { requireActor } from "@/lib/server/session";
+import { orNotFound } from "@/lib/server/auth/authorize";
+import { getOrgForAdmin } from "@/lib/server/orgs/orgs";
+import { requireActor } from "@/lib/server/auth/session";
 import { moveOrgAction, removeOrgDeadlineAction, setOrgDeadlineAction, updateOrgAction } from "../actions";
 
 export const metadata: Metadata = { title: "机构详情" };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OrgForm } from "@/components/admin/org-form";
-import { listOrgOptions } from "@/lib/server/orgs";
-import { requireActor } from "@/lib/server/session";
+import { listOrgOptions } from "@/lib/server/orgs/orgs";
+import { requireActor } from "@/lib/server/auth/session";
 import { createOrgAction } from "../actions";
 
 export const metadata: Metadata = { title: "新建机构" };

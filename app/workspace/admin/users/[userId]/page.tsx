@@ -3,10 +3,10 @@ import Link from "next/link";
 import { UserAccount } from "@/components/admin/user-account";
 import { UserRoles } from "@/components/admin/user-roles";
 import { formatDateTimeZh } from "@/lib/domain/dates";
-import { orNotFound } from "@/lib/server/authorize";
-import { listOrgOptions } from "@/lib/server/orgs";
-import { requireActor } from "@/lib/server/session";
-import { getUserForAdmin } from "@/lib/server/users";
+import { orNotFound } from "@/lib/server/auth/authorize";
+import { listOrgOptions } from "@/lib/server/orgs/orgs";
+import { requireActor } from "@/lib/server/auth/session";
+import { getUserForAdmin } from "@/lib/server/users/users";
 import { assignRoleAction, issueResetLinkAction, removeRoleAction, setUserActiveAction } from "../actions";
 
 export const metadata: Metadata = { title: "用户详情" };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { UserCreateForm } from "@/components/admin/user-create-form";
-import { listOrgOptions } from "@/lib/server/orgs";
-import { requireActor } from "@/lib/server/session";
+import { listOrgOptions } from "@/lib/server/orgs/orgs";
+import { requireActor } from "@/lib/server/auth/session";
 import { createUserAction } from "../actions";
 
 export const metadata: Metadata = { title: "新建用户" };

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HistoryTable } from "@/components/workflow/history-table";
-import { ActionError } from "@/lib/server/action";
-import { listReportHistory } from "@/lib/server/report-history";
-import { requireActor } from "@/lib/server/session";
+import { ActionError } from "@/lib/server/platform/action";
+import { listReportHistory } from "@/lib/server/reports/history";
+import { requireActor } from "@/lib/server/auth/session";
 
 export const metadata: Metadata = { title: "年报历史记录" };
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ReportDocument } from "@/components/report/report-document";
 import { formatDateZh } from "@/lib/domain/dates";
-import { orNotFound } from "@/lib/server/authorize";
-import { getReportForActor } from "@/lib/server/reports";
-import { requireActor } from "@/lib/server/session";
+import { orNotFound } from "@/lib/server/auth/authorize";
+import { getReportForActor } from "@/lib/server/reports/reports";
+import { requireActor } from "@/lib/server/auth/session";
 
 export const metadata: Metadata = { title: "预览年度报告" };
 

@@ -7,11 +7,11 @@ import {
   reviewEditionSchema,
 } from "@/lib/domain/forms/remark";
 import { transitionInputSchema } from "@/lib/domain/workflow-input";
-import { defineFormAction } from "@/lib/server/action";
-import { reviewUnreviewedEdition } from "@/lib/server/edition-review";
-import { addRemark, replyToRemark, resolveRemark } from "@/lib/server/remarks";
-import { clientIp } from "@/lib/server/request";
-import { transitionReport } from "@/lib/server/workflow";
+import { defineFormAction } from "@/lib/server/platform/action";
+import { reviewUnreviewedEdition } from "@/lib/server/workflow/edition-review";
+import { addRemark, replyToRemark, resolveRemark } from "@/lib/server/reports/remarks";
+import { clientIp } from "@/lib/server/platform/request";
+import { transitionReport } from "@/lib/server/workflow/workflow";
 
 // The workflow's server actions, shared by the review screen and the editor's workflow bar.
 

@@ -11,10 +11,10 @@ import { UnreviewedNotice } from "@/components/workflow/unreviewed-notice";
 import { WorkflowBar } from "@/components/workflow/workflow-bar";
 import { cellId } from "@/lib/domain/format";
 import { describeAnchor, listTextAnchors, parseAnchor } from "@/lib/domain/remark-anchor";
-import { ActionError } from "@/lib/server/action";
-import { listRemarkThreads, type RemarkThread } from "@/lib/server/remarks";
-import { getReviewScreen, type ComparisonKey, type ReviewFinding } from "@/lib/server/review";
-import { requireActor } from "@/lib/server/session";
+import { ActionError } from "@/lib/server/platform/action";
+import { listRemarkThreads, type RemarkThread } from "@/lib/server/reports/remarks";
+import { getReviewScreen, type ComparisonKey, type ReviewFinding } from "@/lib/server/workflow/review";
+import { requireActor } from "@/lib/server/auth/session";
 import {
   addRemarkAction,
   replyRemarkAction,

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ActionError } from "@/lib/server/action";
-import { MAX_PDF_BYTES, MAX_PDF_MESSAGE, readUploadedPdf } from "@/lib/server/pdf-import";
-import { getActor } from "@/lib/server/session";
+import { ActionError } from "@/lib/server/platform/action";
+import { MAX_PDF_BYTES, MAX_PDF_MESSAGE, readUploadedPdf } from "@/lib/server/documents/pdf-import";
+import { getActor } from "@/lib/server/auth/session";
 
 // The editor's PDF import: multipart form (orgId, year, file) in, the ImportResult as JSON out. Reads only —
 // nothing is stored — so a route handler (with its own size limit) rather than a server action.

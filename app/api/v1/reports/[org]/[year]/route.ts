@@ -8,12 +8,12 @@ import {
   sendBytes,
   sendCsv,
   sendJson,
-} from "@/lib/server/api-http";
-import { DOCX_EXPORT_VERSION } from "@/lib/server/docx-export";
-import { downloadName, reportCsvOf, reportDocxOf, reportJson } from "@/lib/server/exports";
-import { getWithdrawalNotice } from "@/lib/server/public-editions";
-import { getPublishedReport } from "@/lib/server/public-reports";
-import { cachedPublicGet } from "@/lib/server/public-response-cache";
+} from "@/lib/server/open-data/api-http";
+import { DOCX_EXPORT_VERSION } from "@/lib/server/documents/docx-export";
+import { downloadName, reportCsvOf, reportDocxOf, reportJson } from "@/lib/server/documents/exports";
+import { getWithdrawalNotice } from "@/lib/server/public/editions";
+import { getPublishedReport } from "@/lib/server/public/reports";
+import { cachedPublicGet } from "@/lib/server/public/response-cache";
 
 // GET /api/v1/reports/<org-slug>/<year>[?format=json|csv|docx]: one published report as data or as a Word file.
 

@@ -1,9 +1,9 @@
 import { reportPathSchema, rollupQuerySchema } from "@/lib/domain/api-params";
 import { cellId, findCellDef } from "@/lib/domain/format";
 import { getCell } from "@/lib/domain/cells";
-import { apiError, invalidQuery, queryOf, sendJson } from "@/lib/server/api-http";
-import { getRollup, listCellContributions } from "@/lib/server/rollup";
-import { cachedPublicGet } from "@/lib/server/public-response-cache";
+import { apiError, invalidQuery, queryOf, sendJson } from "@/lib/server/open-data/api-http";
+import { getRollup, listCellContributions } from "@/lib/server/public/rollup";
+import { cachedPublicGet } from "@/lib/server/public/response-cache";
 
 // GET /api/v1/rollup/<org-slug>/<year>[?kind=][&cell=t3:newReceived:natural]: the 汇总 of every published report
 // below the organisation, cell by cell, with the contributing and the missing bodies; `cell` adds the drill-down.

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportDocument } from "@/components/report/report-document";
 import { formatDateTimeZh } from "@/lib/domain/dates";
-import { getPublicEdition } from "@/lib/server/public-editions";
-import { cleanSlug } from "@/lib/server/public-orgs";
+import { getPublicEdition } from "@/lib/server/public/editions";
+import { cleanSlug } from "@/lib/server/public/orgs";
 
 // An earlier (superseded) edition of a published report, kept public so that a correction can be checked
 // against what was published before. Editions are immutable, so the page is cached until revalidated.

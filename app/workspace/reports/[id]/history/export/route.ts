@@ -1,6 +1,6 @@
-import { ActionError } from "@/lib/server/action";
-import { reportHistoryCsv } from "@/lib/server/report-history";
-import { getActor } from "@/lib/server/session";
+import { ActionError } from "@/lib/server/platform/action";
+import { reportHistoryCsv } from "@/lib/server/reports/history";
+import { getActor } from "@/lib/server/auth/session";
 
 // CSV of one report's audit trail. Read-only (GET); the permission is checked by reportHistoryCsv.
 export const dynamic = "force-dynamic";

@@ -6,7 +6,7 @@ import { getCell } from "@/lib/domain/cells";
 import { describeCell } from "@/lib/domain/format";
 import { ORG_KIND_LABELS } from "@/lib/domain/org-tree";
 import { parseCellId } from "@/lib/domain/rollup";
-import { listCellContributions } from "@/lib/server/rollup";
+import { listCellContributions } from "@/lib/server/public/rollup";
 import { loadRollup, rollupTitle } from "../../../load-rollup";
 
 // Drill-down of one 汇总 cell: each contributing body's published figure, and the bodies not in the sum.

@@ -1,0 +1,50 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "../platform/db";
+
+type Tx = Db | Prisma.TransactionClient;
+
+export interface AuditEntry {
+  actorId?: string | null;
+  actorName?: string;
+  action: string;
+  orgId?: string | null;
+  targetType?: string;
+  targetId?: string;
+  summary: string;
+  ip?: string;
+  data?: Prisma.InputJsonValue;
+  /** When it happened, if not now: a workflow step run with an explicit clock (the demo world's history). */
+  at?: Date;
+}
+
+/** The request's client IP when there is a request (actions, routes); "" in the CLI, scripts and tests. */
+async function requestIp(): Promise<string> {
+  try {
+    const { clientIp } = await import("../platform/request");
+    return await clientIp();
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * Append to the audit trail (never pruned). Call inside the transaction of the change it records. The IP is
+ * taken from the current request unless the caller passes one.
+ */
+export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: entry.actorId ?? null,
+      actorName: entry.actorName ?? "",
+      action: entry.action,
+      orgId: entry.orgId ?? null,
+      targetType: entry.targetType ?? "",
+      targetId: entry.targetId ?? "",
+      summary: entry.summary,
+      ip: entry.ip || (await requestIp()),
+      data: entry.data,
+      ...(entry.at ? { at: entry.at } : {}),
+    },
+  });
+}

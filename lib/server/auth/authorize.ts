@@ -1,0 +1,64 @@
+import "server-only";
+import { buildOrgTree, type OrgTree } from "@/lib/domain/org-tree";
+import { can, decide, effectiveRoles, type Action } from "@/lib/domain/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ActionError, fail } from "../platform/action";
+import type { Actor } from "./auth";
+import { db as defaultDb, type Db } from "../platform/db";
+
+// The enforcement side of lib/domain/permissions.ts: the tree is read from the database at every check and the
+// actor's memberships come from resolveSession (read per request), so no cached role decides anything.
+//
+// Refusals never reveal what exists elsewhere: an organisation the actor holds no role over is NOT_FOUND,
+// exactly like one that does not exist; FORBIDDEN only where a role of theirs reaches the organisation.
+
+/** The default client, or the transaction the check must be part of. */
+export type DbClient = Db | Prisma.TransactionClient;
+
+export const NOT_FOUND_MESSAGE = "未找到该对象，或您无权访问。";
+
+export async function loadOrgTree(db: DbClient = defaultDb): Promise<OrgTree> {
+  const nodes = await db.organization.findMany({
+    select: { id: true, parentId: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  return buildOrgTree(nodes);
+}
+
+/** Throws ActionError NOT_FOUND or FORBIDDEN unless `actor` may do `action` on `orgId` in `tree`. */
+export function assertCanInTree(actor: Actor, action: Action, orgId: string, tree: OrgTree): void {
+  if (effectiveRoles(actor, orgId, tree).length === 0) fail("NOT_FOUND", NOT_FOUND_MESSAGE);
+  const decision = decide(actor, action, orgId, tree);
+  if (!decision.allowed) fail("FORBIDDEN", `您没有执行此操作的权限：${decision.reason}。`);
+}
+
+/** Loads the tree (inside the caller's transaction when given one), checks, and returns the tree for reuse. */
+export async function assertCan(
+  actor: Actor,
+  action: Action,
+  orgId: string,
+  db: DbClient = defaultDb,
+): Promise<OrgTree> {
+  const tree = await loadOrgTree(db);
+  assertCanInTree(actor, action, orgId, tree);
+  return tree;
+}
+
+/** Every organisation on which the actor may do `action`, for scoping a query's `where`. */
+export function orgIdsPermitting(actor: Actor, action: Action, tree: OrgTree): string[] {
+  return tree.ids.filter((orgId) => can(actor, action, orgId, tree));
+}
+
+/** For pages: a refused or missing object renders the 404 page, never a hint that it exists. */
+export async function orNotFound<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (err) {
+    if (err instanceof ActionError && (err.code === "NOT_FOUND" || err.code === "FORBIDDEN")) {
+      // Imported lazily: this module is also used outside Next (CLI, scripts), where next/navigation cannot load.
+      const { notFound } = await import("next/navigation");
+      notFound();
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,202 @@
+import "server-only";
+import type { OrgKind } from "@/lib/domain/org-tree";
+import { parseReport, type Report } from "@/lib/domain/report-schema";
+import { db as defaultDb, type Db } from "../platform/db";
+import {
+  getPublicEditionHistory,
+  getWithdrawalNotice,
+  type PublicEditionHistory,
+  type WithdrawalNotice,
+} from "./editions";
+
+// Public reads: only published, not withdrawn editions ever leave through here; no actor is needed.
+
+export interface PublishedReportSummary {
+  orgSlug: string;
+  orgName: string;
+  orgShortName: string;
+  orgKind: OrgKind;
+  year: number;
+  title: string;
+  /** When the current edition was published (a correction's date once corrected). */
+  publishedAt: Date;
+  /** When the report was first published (edition 1): what the publication calendar measures. */
+  firstPublishedAt: Date;
+  editionNumber: number;
+  editionId: string;
+}
+
+export interface ReportFilter {
+  orgSlug?: string;
+  year?: number;
+  years?: readonly number[];
+  kind?: OrgKind;
+  /** Only these organisations (internal ids), e.g. the descendants a 汇总 adds up. */
+  orgIds?: readonly string[];
+}
+
+// Lists never load the stored documents (nor the working drafts): a title is read with a JSON path, a full
+// document only where a page shows it.
+async function currentEditions(db: Db, where: ReportFilter) {
+  return db.reportEdition.findMany({
+    where: {
+      withdrawnAt: null,
+      report: {
+        // A report reopened for correction keeps its current edition public until the correction is out.
+        status: { not: "WITHDRAWN" },
+        year: where.year ?? (where.years ? { in: [...where.years] } : undefined),
+        orgId: where.orgIds ? { in: [...where.orgIds] } : undefined,
+        org: { slug: where.orgSlug, kind: where.kind },
+      },
+    },
+    orderBy: [{ reportId: "asc" }, { number: "desc" }],
+    distinct: ["reportId"],
+    select: {
+      id: true,
+      number: true,
+      publishedAt: true,
+      changeNote: true,
+      report: {
+        select: {
+          year: true,
+          org: {
+            select: {
+              slug: true,
+              name: true,
+              shortName: true,
+              kind: true,
+              parent: { select: { slug: true } },
+            },
+          },
+          editions: { select: { publishedAt: true }, orderBy: { number: "asc" }, take: 1 },
+        },
+      },
+    },
+  });
+}
+
+type EditionRow = Awaited<ReturnType<typeof currentEditions>>[number];
+
+async function titlesOf(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ id: string; title: string | null }[]>`
+    SELECT id, content->'meta'->>'title' AS title FROM "ReportEdition" WHERE id = ANY(${ids})`;
+  return new Map(rows.map((r) => [r.id, r.title ?? ""]));
+}
+
+async function contentsOf(db: Db, ids: string[]): Promise<Map<string, unknown>> {
+  const rows = await db.reportEdition.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, content: true },
+  });
+  return new Map(rows.map((r) => [r.id, r.content]));
+}
+
+const defaultTitle = (orgName: string, year: number) => `${orgName}${year}年政府信息公开工作年度报告`;
+
+function summaryOf(e: EditionRow, title: string): PublishedReportSummary {
+  const { org } = e.report;
+  return {
+    orgSlug: org.slug,
+    orgName: org.name,
+    orgShortName: org.shortName,
+    orgKind: org.kind,
+    year: e.report.year,
+    title: title || defaultTitle(org.name, e.report.year),
+    publishedAt: e.publishedAt,
+    firstPublishedAt: e.report.editions[0]?.publishedAt ?? e.publishedAt,
+    editionNumber: e.number,
+    editionId: e.id,
+  };
+}
+
+/** Published reports, newest publication first. */
+export async function listPublishedReports(
+  filter: ReportFilter = {},
+  db: Db = defaultDb,
+): Promise<PublishedReportSummary[]> {
+  const editions = await currentEditions(db, filter);
+  const titles = await titlesOf(
+    db,
+    editions.map((e) => e.id),
+  );
+  return editions
+    .map((e) => summaryOf(e, titles.get(e.id) ?? ""))
+    .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.orgSlug.localeCompare(b.orgSlug));
+}
+
+export interface PublishedReport extends PublishedReportSummary {
+  orgParentSlug: string | null;
+  /** The 更正说明 of the current edition when it corrects an earlier one. */
+  changeNote: string | null;
+  content: Report;
+}
+
+function toPublished(e: EditionRow, stored: unknown): PublishedReport {
+  const content = parseReport(stored);
+  const orgParentSlug = e.report.org.parent?.slug ?? null;
+  return { ...summaryOf(e, content.meta.title), orgParentSlug, changeNote: e.changeNote, content };
+}
+
+/** The rows with their documents, parsed (and so validated) by the report schema. */
+async function withContents(db: Db, editions: EditionRow[]): Promise<PublishedReport[]> {
+  const contents = await contentsOf(
+    db,
+    editions.map((e) => e.id),
+  );
+  return editions.map((e) => toPublished(e, contents.get(e.id)));
+}
+
+export async function getPublishedReport(
+  orgSlug: string,
+  year: number,
+  db: Db = defaultDb,
+): Promise<PublishedReport | null> {
+  const [edition] = await currentEditions(db, { orgSlug, year });
+  if (!edition) return null;
+  const [report] = await withContents(db, [edition]);
+  return report ?? null;
+}
+
+/** Every published report of one body with its content, in year order (newest first). */
+export async function listPublishedReportsOf(
+  orgSlug: string,
+  db: Db = defaultDb,
+): Promise<PublishedReport[]> {
+  const reports = await withContents(db, await currentEditions(db, { orgSlug }));
+  return reports.sort((a, b) => b.year - a.year);
+}
+
+/** Full published reports matching a filter (bulk downloads, comparisons), by organisation then year. */
+export async function listPublishedReportContents(
+  filter: ReportFilter,
+  db: Db = defaultDb,
+): Promise<PublishedReport[]> {
+  const reports = await withContents(db, await currentEditions(db, filter));
+  return reports.sort((a, b) => a.orgSlug.localeCompare(b.orgSlug) || a.year - b.year);
+}
+
+// ---- Editions, corrections and withdrawal (lib/server/public/editions.ts) -----------------------------------
+
+export type PublicReportView =
+  | { kind: "published"; report: PublishedReport; editions: PublicEditionHistory }
+  | { kind: "withdrawn"; notice: WithdrawalNotice };
+
+/**
+ * Everything the report's public address shows: the current edition with its correction notice and the list of
+ * editions, or — once the publication is withdrawn — the withdrawal notice (never a silent 404); null when
+ * nothing was ever published there.
+ */
+export async function getPublicReportView(
+  orgSlug: string,
+  year: number,
+  db: Db = defaultDb,
+): Promise<PublicReportView | null> {
+  const report = await getPublishedReport(orgSlug, year, db);
+  if (report) {
+    const editions = await getPublicEditionHistory(orgSlug, year, db);
+    if (editions) return { kind: "published", report, editions };
+  }
+  const notice = await getWithdrawalNotice(orgSlug, year, db);
+  return notice ? { kind: "withdrawn", notice } : null;
+}

@@ -1,0 +1,100 @@
+import "server-only";
+import { daysUntil, deadlineEnd } from "@/lib/domain/deadline";
+import { decideEditionReview } from "@/lib/domain/edition-review";
+import { effectiveRoles, orgsVisibleTo } from "@/lib/domain/permissions";
+import { CHAIN_STEP_LABELS, parseApprovalChain, statusLabel } from "@/lib/domain/report-status";
+import { availableActions } from "@/lib/domain/workflow";
+import type { Actor } from "../auth/auth";
+import { loadOrgTree, type DbClient } from "../auth/authorize";
+import { db as defaultDb } from "../platform/db";
+import { deadlineIsoOf } from "./subject";
+
+// The actor's to-do list: reports waiting for their decision at the current chain step, approved reports they may
+// publish, reports returned to them, and force-published editions waiting for their review afterwards. What the
+// list offers is what the workflow would allow them (four-eyes included), decided by the same pure rules.
+
+export interface TodoItem {
+  reportId: string;
+  orgName: string;
+  year: number;
+  statusLabel: string;
+  /** What is asked of the actor, e.g. 签发. */
+  task: string;
+  since: Date;
+  daysLeft: number;
+  href: string;
+}
+
+export interface TodoList {
+  decide: TodoItem[];
+  publish: TodoItem[];
+  returned: TodoItem[];
+  reviewAfter: TodoItem[];
+}
+
+export async function listTodo(actor: Actor, db: DbClient = defaultDb, now = new Date()): Promise<TodoList> {
+  const tree = await loadOrgTree(db);
+  const orgIds = orgsVisibleTo(actor, tree);
+  const reports = await db.report.findMany({
+    where: {
+      orgId: { in: orgIds },
+      OR: [
+        { status: { in: ["PENDING", "APPROVED", "RETURNED"] } },
+        { editions: { some: { isUnreviewed: true, reviewedAfterById: null, withdrawnAt: null } } },
+      ],
+    },
+    include: {
+      org: { include: { deadlines: true } },
+      editions: { where: { isUnreviewed: true, reviewedAfterById: null, withdrawnAt: null } },
+      _count: { select: { editions: true } },
+    },
+    orderBy: { updatedAt: "asc" },
+  });
+  const list: TodoList = { decide: [], publish: [], returned: [], reviewAfter: [] };
+  for (const r of reports) {
+    const roles = effectiveRoles(actor, r.orgId, tree);
+    const chain = parseApprovalChain(r.org.approvalChain);
+    const step = r.status === "PENDING" ? chain?.[r.reviewStep] : undefined;
+    const deadline = deadlineEnd(
+      deadlineIsoOf(r.org, r.year, r.org.deadlines.find((d) => d.year === r.year)?.deadline),
+    );
+    const item = (task: string): TodoItem => ({
+      reportId: r.id,
+      orgName: r.org.name,
+      year: r.year,
+      statusLabel: statusLabel(r.status, step),
+      task,
+      since: r.updatedAt,
+      daysLeft: daysUntil(deadline, now),
+      href: `/workspace/reports/${r.id}/review`,
+    });
+    const actions = availableActions({
+      report: {
+        ...r,
+        chain: r.org.approvalChain,
+        hasEditions: r._count.editions > 0,
+        reviewActionsSinceSubmit: 0,
+      },
+      actorUserId: actor.userId,
+      actorRoles: roles,
+      input: { now, deadline },
+    });
+    if (r.status === "PENDING" && actions.includes("approve") && step)
+      list.decide.push(item(CHAIN_STEP_LABELS[step]));
+    if (r.status === "APPROVED" && !r.scheduledPublishAt && actions.includes("publish"))
+      list.publish.push(item("发布"));
+    if (r.status === "RETURNED" && [r.submittedById, r.lastEditedById].includes(actor.userId))
+      list.returned.push(item("修改后重新提交"));
+    const unreviewed = r.editions[0];
+    if (
+      unreviewed &&
+      decideEditionReview({ edition: unreviewed, report: r, actorUserId: actor.userId, actorRoles: roles }).ok
+    ) {
+      list.reviewAfter.push(item(`补充审核第${unreviewed.number}版`));
+    }
+  }
+  return list;
+}
+
+export const todoCount = (list: TodoList) =>
+  list.decide.length + list.publish.length + list.returned.length + list.reviewAfter.length;
