@@ -7,7 +7,7 @@ import { availableActions } from "@/lib/domain/workflow";
 import type { Actor } from "../auth/auth";
 import { loadOrgTree, type DbClient } from "../auth/authorize";
 import { db as defaultDb } from "../platform/db";
-import { deadlineIsoOf } from "./subject";
+import { deadlineIsoOf, fourEyesHistories } from "./subject";
 
 // The actor's to-do list: reports waiting for their decision at the current chain step, approved reports they may
 // publish, reports returned to them, and force-published editions waiting for their review afterwards. What the
@@ -50,6 +50,10 @@ export async function listTodo(actor: Actor, db: DbClient = defaultDb, now = new
     },
     orderBy: { updatedAt: "asc" },
   });
+  const history = await fourEyesHistories(
+    db,
+    reports.filter((r) => r.status === "PENDING" || r.status === "APPROVED").map((r) => r.id),
+  );
   const list: TodoList = { decide: [], publish: [], returned: [], reviewAfter: [] };
   for (const r of reports) {
     const roles = effectiveRoles(actor, r.orgId, tree);
@@ -74,6 +78,7 @@ export async function listTodo(actor: Actor, db: DbClient = defaultDb, now = new
         chain: r.org.approvalChain,
         hasEditions: r._count.editions > 0,
         reviewActionsSinceSubmit: 0,
+        ...history.get(r.id),
       },
       actorUserId: actor.userId,
       actorRoles: roles,
