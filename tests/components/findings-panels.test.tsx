@@ -2,8 +2,8 @@
 // files: the two screens share one FindingsPanel and must keep their markup.
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { FindingsPanel as EditorFindings } from "@/components/editor/findings-panel";
-import { FindingsPanel as ReviewFindings } from "@/components/workflow/findings-panel";
+import { EditorFindingsPanel as EditorFindings } from "@/components/editor/findings-panel";
+import { ReviewFindingsPanel as ReviewFindings } from "@/components/workflow/findings-panel";
 import type { Finding } from "@/lib/domain/findings";
 import { gangcheng2024Report } from "@/tests/builders/gangcheng-2024-fixture";
 
