@@ -3,7 +3,7 @@
 // refused by the schema.
 import { describe, expect, it } from "vitest";
 import { MAX_REPORT_JSON_BYTES } from "@/lib/domain/report-schema";
-import { filledReport } from "@/lib/domain/test-builders";
+import { filledReport } from "@/tests/builders/report-builders";
 import { cleanDeep } from "@/lib/domain/text-clean";
 import { recordRejectedSignIn, signIn } from "@/lib/server/auth/auth";
 import { saveDraftSchema, saveReportDraft } from "@/lib/server/reports/drafts";

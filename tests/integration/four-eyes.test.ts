@@ -1,7 +1,7 @@
 // Four-eyes with people holding several roles (issue 10 item 6): whoever wrote any of the submitted content
 // cannot approve or publish it, and each approval step of one submission needs a different person.
 import { beforeAll, describe, expect, it } from "vitest";
-import { filledReport } from "@/lib/domain/test-builders";
+import { filledReport } from "@/tests/builders/report-builders";
 import type { Actor } from "@/lib/server/auth/auth";
 import { saveReportDraft } from "@/lib/server/reports/drafts";
 import { listTodo } from "@/lib/server/workflow/todo";

@@ -8,7 +8,7 @@ import { importReport, ImportFormatError } from "@/lib/domain/import/import-repo
 import { importHtml } from "@/lib/domain/import/html";
 import { importText } from "@/lib/domain/import/text";
 import { renderText } from "@/lib/domain/render/text";
-import { filledReport } from "@/lib/domain/test-builders";
+import { filledReport } from "@/tests/builders/report-builders";
 import { cleanDeep } from "@/lib/domain/text-clean";
 import { transitionInputSchema } from "@/lib/domain/workflow-input";
 import { reviewEditionSchema } from "@/lib/server/workflow/edition-review";

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { explanationKey } from "@/lib/domain/explanations";
 import type { Report } from "@/lib/domain/report-schema";
 import { checkReport } from "@/lib/domain/rules";
-import { filledReport, t3 } from "@/lib/domain/test-builders";
+import { filledReport, t3 } from "@/tests/builders/report-builders";
 import type { Actor } from "@/lib/server/auth/auth";
 import { reviewUnreviewedEdition } from "@/lib/server/workflow/edition-review";
 import { getPublicEdition, getPublicEditionHistory, getWithdrawalNotice } from "@/lib/server/public/editions";

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { explanationKey } from "@/lib/domain/explanations";
 import { checkReport } from "@/lib/domain/rules";
-import { filledReport, t2, t3 } from "@/lib/domain/test-builders";
+import { filledReport, t2, t3 } from "@/tests/builders/report-builders";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/auth/auth";
 import { addRemark } from "@/lib/server/reports/remarks";
