@@ -122,3 +122,25 @@ describe("four-eyes with multi-role users", () => {
     });
   });
 });
+
+describe("concurrent approvals of one submission", () => {
+  it("one succeeds; every duplicate sent with the same version is a CONFLICT, never a four-eyes refusal", async () => {
+    const report = await createReport(t.db, {
+      orgId: w.orgs.gangcheng.id,
+      editorId: w.actors.editor.userId,
+      year: year++,
+    });
+    await workflow.submitReport(w.actors.editor, { reportId: report.id }, t.db);
+    const { version } = await t.db.report.findUniqueOrThrow({ where: { id: report.id } });
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        workflow.approveReport(reviewerSigner, { reportId: report.id, expectedVersion: version }, t.db).then(
+          () => "OK",
+          (err: { code?: string }) => err.code ?? String(err),
+        ),
+      ),
+    );
+    expect(outcomes.filter((o) => o === "OK")).toHaveLength(1);
+    expect(outcomes.filter((o) => o !== "OK")).toEqual(Array(9).fill("CONFLICT"));
+  });
+});

@@ -63,6 +63,10 @@ export async function transitionReport(
 ): Promise<TransitionResult> {
   const now = command.now ?? new Date();
   const { result, subject } = await db.$transaction(async (tx) => {
+    // One transition of a report at a time: the row lock makes a concurrent one wait and then read the state this
+    // one left (its version, its approvers), so a duplicate approval is a CONFLICT — never judged on a mix of the
+    // old row and the new audit trail (four-eyes would call it FORBIDDEN).
+    await tx.$queryRaw`SELECT 1 FROM "Report" WHERE id = ${command.reportId} FOR UPDATE`;
     const subject = (await loadWorkflowSubject(tx, command.reportId)) ?? fail("NOT_FOUND", NOT_FOUND_MESSAGE);
     const tree = await assertCan(actor, "report.view", subject.orgId, tx);
     if (command.expectedVersion !== undefined && command.expectedVersion !== subject.version) {
