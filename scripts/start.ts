@@ -172,7 +172,7 @@ async function printWelcome(port: number, demo: boolean, hostname: string) {
     `\n  年报 Nianbao 已启动：http://localhost:${port}${local ? "（仅本机可访问）" : `（监听 ${hostname}）`}\n`,
   );
   if (!demo) return;
-  const { DEMO_USERS, DEMO_PASSWORD } = await import("@/lib/server/demo/seed");
+  const { DEMO_USERS, DEMO_PASSWORD } = await import("@/lib/server/demo/cast");
   console.log(`  演示账号（密码均为 ${DEMO_PASSWORD}）：`);
   for (const u of DEMO_USERS) console.log(`    ${u.username.padEnd(20)} ${u.note}`);
   console.log(

@@ -12,7 +12,8 @@ import {
 } from "@/lib/domain/forms/form-state";
 import { safeNext } from "@/lib/domain/safe-next";
 import { cleanDeep } from "@/lib/domain/text-clean";
-import { recordRejectedSignIn, signIn, signOut } from "@/lib/server/auth/auth";
+import { recordRejectedSignIn, signIn } from "@/lib/server/auth/sign-in";
+import { signOut } from "@/lib/server/auth/session-store";
 import { db } from "@/lib/server/platform/db";
 import { clientIp, userAgent } from "@/lib/server/platform/request";
 import { clearSessionCookie, readSessionToken, setSessionCookie } from "@/lib/server/auth/session";

@@ -11,7 +11,7 @@ import {
   valuesOf,
 } from "@/lib/domain/forms/form-state";
 import { cleanDeep } from "@/lib/domain/text-clean";
-import { resetPassword } from "@/lib/server/auth/auth";
+import { resetPassword } from "@/lib/server/auth/credentials";
 import { db } from "@/lib/server/platform/db";
 import { clientIp } from "@/lib/server/platform/request";
 

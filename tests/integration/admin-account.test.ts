@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { THROTTLE } from "@/lib/domain/login-throttle";
-import { signIn, throttleLockMs } from "@/lib/server/auth/auth";
+import { signIn } from "@/lib/server/auth/sign-in";
+import { throttleLockMs } from "@/lib/server/auth/throttle";
 import { reloadEnv } from "@/lib/server/platform/env";
-import { changePasswordSchema, getOwnAccount, resetPasswordSchema } from "@/lib/server/users/users";
+import { changePasswordSchema, resetPasswordSchema } from "@/lib/domain/forms/account";
+import { getOwnAccount } from "@/lib/server/users/reads";
 import { createOrg, createUser, TEST_PASSWORD } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";
 import { actorFor } from "./admin-world";

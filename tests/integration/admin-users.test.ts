@@ -1,16 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { resetPassword, resolveSession, signIn } from "@/lib/server/auth/auth";
-import {
-  assignRole,
-  createUser,
-  createUserSchema,
-  getUserForAdmin,
-  isResetTokenUsable,
-  issueUserReset,
-  listUsers,
-  removeRole,
-  setUserActive,
-} from "@/lib/server/users/users";
+import { resetPassword } from "@/lib/server/auth/credentials";
+import { resolveSession } from "@/lib/server/auth/session-store";
+import { signIn } from "@/lib/server/auth/sign-in";
+import { assignRole, removeRole } from "@/lib/server/users/roles";
+import { createUser, issueUserReset, setUserActive } from "@/lib/server/users/writes";
+import { createUserSchema } from "@/lib/domain/forms/user";
+import { getUserForAdmin, isResetTokenUsable, listUsers } from "@/lib/server/users/reads";
 import { createUser as createUserRow, TEST_PASSWORD } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";
 import { actorFor, buildWorld, type World } from "./admin-world";

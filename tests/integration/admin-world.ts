@@ -7,7 +7,9 @@
 // └─ districtB 柳南区          ← otherAdmin (管理员)
 //    └─ streetB 河西街道       ← otherEditor
 import { randomUUID } from "node:crypto";
-import { resolveSession, signIn, type Actor } from "@/lib/server/auth/auth";
+import { resolveSession } from "@/lib/server/auth/session-store";
+import { signIn } from "@/lib/server/auth/sign-in";
+import { type Actor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/server/platform/db";
 import { createOrg, createUser, TEST_PASSWORD } from "../setup/factories";
 

@@ -1,7 +1,10 @@
 // Sign-in and password-change throttling under concurrency (issue 10 item 2) and throttle-row pruning (item 7).
 import { describe, expect, it } from "vitest";
 import { THROTTLE } from "@/lib/domain/login-throttle";
-import { changePassword, pruneThrottles, resolveSession, signIn } from "@/lib/server/auth/auth";
+import { changePassword } from "@/lib/server/auth/credentials";
+import { pruneThrottles } from "@/lib/server/auth/throttle";
+import { resolveSession } from "@/lib/server/auth/session-store";
+import { signIn } from "@/lib/server/auth/sign-in";
 import { createUser, TEST_PASSWORD } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";
 

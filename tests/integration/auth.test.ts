@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { THROTTLE } from "@/lib/domain/login-throttle";
-import {
-  changePassword,
-  issuePasswordReset,
-  resetPassword,
-  resolveSession,
-  sha256,
-  signIn,
-  signOut,
-  signOutEverywhere,
-} from "@/lib/server/auth/auth";
+import { changePassword, issuePasswordReset, resetPassword } from "@/lib/server/auth/credentials";
+import { resolveSession, signOut, signOutEverywhere } from "@/lib/server/auth/session-store";
+import { sha256 } from "@/lib/server/auth/tokens";
+import { signIn } from "@/lib/server/auth/sign-in";
 import { createOrg, createUser, TEST_PASSWORD } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";
 

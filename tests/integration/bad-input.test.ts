@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_REPORT_JSON_BYTES } from "@/lib/domain/report-schema";
 import { filledReport } from "@/lib/domain/test-builders";
 import { cleanDeep } from "@/lib/domain/text-clean";
-import { recordRejectedSignIn, signIn } from "@/lib/server/auth/auth";
+import { recordRejectedSignIn, signIn } from "@/lib/server/auth/sign-in";
 import { saveDraftSchema, saveReportDraft } from "@/lib/server/reports/drafts";
 import { createOrg, createUser } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";

@@ -1,7 +1,7 @@
 // Scheduled publication: set with four-eyes, carried out by the poller's publishDueReports, exactly once even
 // when several application instances (separate database clients here) poll at the same moment.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Actor } from "@/lib/server/auth/auth";
+import type { Actor } from "@/lib/server/auth/actor";
 import { createDb, type Db } from "@/lib/server/platform/db";
 import { internalToken, isInternalToken } from "@/lib/server/platform/internal-token";
 import { schedulerIntervalMs } from "@/lib/server/workflow/scheduler-loop";

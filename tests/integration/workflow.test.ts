@@ -5,7 +5,7 @@ import { explanationKey } from "@/lib/domain/explanations";
 import { checkReport } from "@/lib/domain/rules";
 import { filledReport, t2, t3 } from "@/lib/domain/test-builders";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/server/auth/auth";
+import type { Actor } from "@/lib/server/auth/actor";
 import { addRemark } from "@/lib/server/reports/remarks";
 import * as workflow from "@/lib/server/workflow/workflow";
 import { getWorkflowBarState } from "@/lib/server/workflow/review";

@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { changePasswordSchema, signOutEverywhereSchema } from "@/lib/domain/forms/account";
 import { defineFormAction, fail } from "@/lib/server/platform/action";
-import { changePassword, signOutEverywhere } from "@/lib/server/auth/auth";
+import { changePassword } from "@/lib/server/auth/credentials";
+import { signOutEverywhere } from "@/lib/server/auth/session-store";
 import { db } from "@/lib/server/platform/db";
 import { clientIp } from "@/lib/server/platform/request";
 import { clearSessionCookie } from "@/lib/server/auth/session";

@@ -5,7 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "../audit/audit";
 import type { Db } from "../platform/db";
 import { hashPassword } from "./password";
-import { MIN_PASSWORD_LENGTH, usernameSchema } from "../users/users";
+import { MIN_PASSWORD_LENGTH } from "@/lib/domain/forms/account";
+import { usernameSchema } from "@/lib/domain/forms/user";
 
 // The first administrator of an empty installation: from the CLI (`nianbao create-admin`) or from environment
 // variables on first start. Refused once any administrator exists.

@@ -2,12 +2,13 @@ import "server-only";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { resolveSession, type Actor } from "./auth";
+import { resolveSession } from "./session-store";
+import { type Actor } from "./actor";
 import { db } from "../platform/db";
 import { isHttps } from "../platform/request";
 
 // Next-facing side of the session: the cookie. httpOnly, SameSite=Lax, Secure over HTTPS; the token's
-// sha256 is the session id in the database (lib/server/auth/auth.ts).
+// sha256 is the session id in the database (lib/server/auth/session-store.ts).
 export const SESSION_COOKIE = "nianbao_session";
 
 export async function readSessionToken(): Promise<string | null> {

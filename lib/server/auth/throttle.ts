@@ -1,6 +1,7 @@
 import "server-only";
 import { THROTTLE, type ThrottleState } from "@/lib/domain/login-throttle";
 import type { Db } from "../platform/db";
+import { env } from "../platform/env";
 
 // Failed-attempt counters in LoginThrottle, updated atomically so that they hold under concurrency: an attempt
 // first reserves its slot with one INSERT … ON CONFLICT DO UPDATE … RETURNING (the row lock serialises
@@ -85,4 +86,10 @@ export async function pruneThrottlesNowAndThen(db: Db, now: Date): Promise<void>
   if (Math.abs(now.getTime() - lastPrune) < 60_000) return;
   lastPrune = now.getTime();
   await pruneThrottles(db, now);
+}
+
+/** NIANBAO_THROTTLE_LOCK_SECONDS shortens the sign-in lock (the e2e server waits seconds, not 15 minutes). */
+export function throttleLockMs(): number {
+  const seconds = env().NIANBAO_THROTTLE_LOCK_SECONDS;
+  return seconds ? seconds * 1000 : THROTTLE.lockMs;
 }

@@ -10,7 +10,7 @@ import {
   type FormValues,
   valuesOf,
 } from "@/lib/domain/forms/form-state";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 
 // The one write transport: every server action is defineAction(schema, handler). It resolves the actor,
 // validates the input with the domain schema and returns a value for expected failures (docs/style.md rule 5).

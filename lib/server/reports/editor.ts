@@ -6,7 +6,7 @@ import type { Report } from "@/lib/domain/report-schema";
 import type { BodyProfile } from "@/lib/domain/rules";
 import { isContentEditable } from "@/lib/domain/workflow";
 import { fail } from "../platform/action";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";
 import { db as defaultDb } from "../platform/db";
 import { getLastYearsContent, loadWorkflowSubject } from "../workflow/subject";

@@ -4,7 +4,7 @@ import { decideEditionReview } from "@/lib/domain/edition-review";
 import { effectiveRoles, orgsVisibleTo } from "@/lib/domain/permissions";
 import { CHAIN_STEP_LABELS, parseApprovalChain, statusLabel } from "@/lib/domain/report-status";
 import { availableActions } from "@/lib/domain/workflow";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { loadOrgTree, type DbClient } from "../auth/authorize";
 import { db as defaultDb } from "../platform/db";
 import { deadlineIsoOf } from "./subject";

@@ -12,7 +12,7 @@ import {
 import type { ReportStatus } from "@/lib/generated/prisma/client";
 import { fail } from "../platform/action";
 import { recordAudit } from "../audit/audit";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE } from "../auth/authorize";
 import { db as defaultDb, type Db } from "../platform/db";
 import { revalidatePublicPages } from "../public/cache";

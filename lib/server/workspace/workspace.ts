@@ -8,7 +8,7 @@ import { parseReport } from "@/lib/domain/report-schema";
 import { listCells } from "@/lib/domain/cells";
 import { checkReport } from "@/lib/domain/rules";
 import { isContentEditable } from "@/lib/domain/workflow";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { loadOrgTree } from "../auth/authorize";
 import { db } from "../platform/db";
 import { deadlineIsoOf, getLastYearsContent } from "../workflow/subject";

@@ -9,7 +9,8 @@ import {
   updateOrgSchema,
 } from "@/lib/domain/forms/org";
 import { defineFormAction } from "@/lib/server/platform/action";
-import { createOrg, moveOrg, removeOrgDeadline, setOrgDeadline, updateOrg } from "@/lib/server/orgs/orgs";
+import { createOrg, moveOrg, updateOrg } from "@/lib/server/orgs/writes";
+import { removeOrgDeadline, setOrgDeadline } from "@/lib/server/orgs/deadlines";
 import { clientIp } from "@/lib/server/platform/request";
 
 export const createOrgAction = defineFormAction(createOrgSchema, async (actor, input) => {

@@ -10,7 +10,8 @@ import {
 } from "@/lib/domain/forms/user";
 import { defineFormAction } from "@/lib/server/platform/action";
 import { clientIp } from "@/lib/server/platform/request";
-import { assignRole, createUser, issueUserReset, removeRole, setUserActive } from "@/lib/server/users/users";
+import { assignRole, removeRole } from "@/lib/server/users/roles";
+import { createUser, issueUserReset, setUserActive } from "@/lib/server/users/writes";
 
 /** With a password set, on to the new account's page; with a reset link, the form shows the link. */
 export const createUserAction = defineFormAction(createUserSchema, async (actor, input) => {
