@@ -74,7 +74,7 @@ async function main() {
     console.log(applied.length ? `    已应用：${applied.join(", ")}` : "    数据库结构已是最新");
     await withDb(url, async (db) => {
       const { ensureFirstAdminFromEnv } = await import("@/lib/server/auth/first-admin");
-      const admin = await ensureFirstAdminFromEnv(db);
+      const admin = await ensureFirstAdminFromEnv(process.env, db);
       if (admin.message) console.log(`    ${admin.message}`);
       if (demo) await seed(db);
       else if (embedded) await ensureAdministrator(db);
@@ -147,7 +147,7 @@ async function ensureAdministrator(db: import("@/lib/server/platform/db").Db) {
       console.log(`    ${input.error}`);
       continue;
     }
-    const result = await createFirstAdmin(db, input);
+    const result = await createFirstAdmin(input, db);
     if (result.ok) {
       console.log(`    已创建管理员 ${input.username}。`);
       return;

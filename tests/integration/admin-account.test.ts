@@ -31,16 +31,16 @@ describe("the sign-in lock's duration", () => {
     await createUser(t.db, { username: "short-lock" });
     const start = new Date("2026-02-01T09:00:00+08:00");
     for (let i = 0; i < THROTTLE.perAccount; i++) {
-      await signIn(t.db, { login: "short-lock", password: "wrong", ip: `10.3.0.${i}`, now: start });
+      await signIn({ login: "short-lock", password: "wrong", ip: `10.3.0.${i}`, now: start }, t.db);
     }
     const at = (ms: number) => new Date(start.getTime() + ms);
     expect(
-      await signIn(t.db, { login: "short-lock", password: TEST_PASSWORD, ip: "10.3.1.1", now: at(4000) }),
+      await signIn({ login: "short-lock", password: TEST_PASSWORD, ip: "10.3.1.1", now: at(4000) }, t.db),
     ).toMatchObject({
       code: "LOCKED",
     });
     expect(
-      (await signIn(t.db, { login: "short-lock", password: TEST_PASSWORD, ip: "10.3.1.1", now: at(6000) }))
+      (await signIn({ login: "short-lock", password: TEST_PASSWORD, ip: "10.3.1.1", now: at(6000) }, t.db))
         .ok,
     ).toBe(true);
   });

@@ -20,7 +20,7 @@ beforeAll(async () => {
   w = await buildWorld(t.db);
   await createOrg(w.actors.districtAdmin, { ...orgInput(w.orgs.districtA.id), name: "甲区新建机构" }, t.db);
   await createOrg(w.actors.otherAdmin, { ...orgInput(w.orgs.districtB.id), name: "乙区新建机构" }, t.db);
-  await signIn(t.db, { login: "no-such-account", password: "guess", ip: "10.66.0.1" });
+  await signIn({ login: "no-such-account", password: "guess", ip: "10.66.0.1" }, t.db);
 });
 
 const filter = (f: Partial<AuditFilter> = {}): AuditFilter => auditFilterSchema.parse(f);

@@ -140,13 +140,17 @@ describe("account actions act on the actor's own account only", () => {
     const victim = await t.db.user.findUniqueOrThrow({ where: { id: w.users.reviewer.id } });
     const victimSessions = await t.db.session.count({ where: { userId: victim.id } });
     expect(
-      await changePassword(t.db, w.actors.editor, {
-        current: TEST_PASSWORD,
-        next: "editor's new secret",
-        ip: "",
-      }),
+      await changePassword(
+        w.actors.editor,
+        {
+          current: TEST_PASSWORD,
+          next: "editor's new secret",
+          ip: "",
+        },
+        t.db,
+      ),
     ).toEqual({ ok: true });
-    await signOutEverywhere(t.db, w.actors.editor, "");
+    await signOutEverywhere(w.actors.editor, { ip: "" }, t.db);
     const after = await t.db.user.findUniqueOrThrow({ where: { id: victim.id } });
     expect(after.passwordHash).toBe(victim.passwordHash);
     expect(await t.db.session.count({ where: { userId: victim.id } })).toBe(victimSessions);

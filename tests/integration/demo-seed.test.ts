@@ -158,11 +158,14 @@ describe("the demo world", () => {
 
   it("every demo account signs in with the demo password", async () => {
     for (const u of DEMO_USERS) {
-      const result = await signIn(t.db, {
-        login: u.username,
-        password: DEMO_PASSWORD,
-        ip: `192.0.2.${u.username.length}`,
-      });
+      const result = await signIn(
+        {
+          login: u.username,
+          password: DEMO_PASSWORD,
+          ip: `192.0.2.${u.username.length}`,
+        },
+        t.db,
+      );
       expect(result.ok, u.username).toBe(true);
     }
   });

@@ -306,8 +306,8 @@ describe("concurrency", () => {
       year: 2061,
     });
     await submitReport(w.actors.editor, { reportId: report.id });
-    const first = (await loadWorkflowSubject(t.db, report.id))!;
-    const second = (await loadWorkflowSubject(t.db, report.id))!;
+    const first = (await loadWorkflowSubject(report.id, t.db))!;
+    const second = (await loadWorkflowSubject(report.id, t.db))!;
     const next = { status: "PENDING" as const, reviewStep: 1 };
     await t.db.$transaction((tx) => moveReport(tx, first, next, {}));
     await expect(t.db.$transaction((tx) => moveReport(tx, second, next, {}))).rejects.toMatchObject({

@@ -11,18 +11,22 @@ import { clearSessionCookie } from "@/lib/server/auth/session";
 const FIELD_OF = { current: "currentPassword", next: "newPassword" } as const;
 
 export const changePasswordAction = defineFormAction(changePasswordSchema, async (actor, input, { ip }) => {
-  const result = await changePassword(db, actor, {
-    current: input.currentPassword,
-    next: input.newPassword,
-    ip,
-  });
+  const result = await changePassword(
+    actor,
+    {
+      current: input.currentPassword,
+      next: input.newPassword,
+      ip,
+    },
+    db,
+  );
   if (!result.ok) fail("INVALID_INPUT", result.message, { [FIELD_OF[result.field]]: result.message });
 });
 
 export const signOutEverywhereAction = defineFormAction(
   signOutEverywhereSchema,
   async (actor, _input, { ip }) => {
-    await signOutEverywhere(db, actor, ip);
+    await signOutEverywhere(actor, { ip }, db);
     await clearSessionCookie();
     redirect("/login?signedOut=1");
   },

@@ -6,7 +6,7 @@ import {
   type ThrottleState,
 } from "@/lib/domain/login-throttle";
 import { recordAudit } from "../audit/audit";
-import type { Db } from "../platform/db";
+import { db as defaultDb, type Db } from "../platform/db";
 import type { Actor } from "./actor";
 import { hashPassword, verifyPassword } from "./password";
 import { clearAttempts, reserveAttempt, throttleLockMs } from "./throttle";
@@ -17,9 +17,9 @@ import { newToken, sha256 } from "./tokens";
 export type PasswordChangeResult = { ok: true } | { ok: false; field: "current" | "next"; message: string };
 
 export async function changePassword(
-  db: Db,
   actor: Actor,
   input: { current: string; next: string; ip: string },
+  db: Db = defaultDb,
 ): Promise<PasswordChangeResult> {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId } });
   if (input.next.length < 10) return { ok: false, field: "next", message: "新密码至少 10 个字符。" };
@@ -27,7 +27,7 @@ export async function changePassword(
   // per account like sign-ins, reserved before verifying.
   const now = new Date();
   const key = `password:${user.id}`;
-  const slot = await reserveAttempt(db, key, THROTTLE.perPasswordChange, now, throttleLockMs());
+  const slot = await reserveAttempt(key, THROTTLE.perPasswordChange, now, throttleLockMs(), db);
   const lockedReply = (state: ThrottleState): PasswordChangeResult => ({
     ok: false,
     field: "current",
@@ -45,7 +45,7 @@ export async function changePassword(
     if (slot.lockedUntil && slot.lockedUntil > now) return lockedReply(slot);
     return { ok: false, field: "current", message: "当前密码不正确。" };
   }
-  await clearAttempts(db, key);
+  await clearAttempts(key, db);
   await db.$transaction([
     db.user.update({
       where: { id: user.id },
@@ -67,7 +67,12 @@ export async function changePassword(
 export const RESET_TTL_MS = 24 * 3_600_000;
 
 /** A one-time, expiring reset token for a user (the caller checks the administrator's permission). */
-export async function issuePasswordReset(db: Db, actor: Actor, userId: string, ip: string): Promise<string> {
+export async function issuePasswordReset(
+  actor: Actor,
+  input: { userId: string; ip: string },
+  db: Db = defaultDb,
+): Promise<string> {
+  const { userId, ip } = input;
   const token = newToken();
   await db.passwordResetToken.create({
     data: {
@@ -90,11 +95,10 @@ export async function issuePasswordReset(db: Db, actor: Actor, userId: string, i
 }
 
 export async function resetPassword(
-  db: Db,
-  token: string,
-  password: string,
-  ip: string,
+  input: { token: string; password: string; ip: string },
+  db: Db = defaultDb,
 ): Promise<{ ok: boolean; message: string }> {
+  const { token, password, ip } = input;
   if (password.length < 10) return { ok: false, message: "新密码至少 10 个字符。" };
   const id = sha256(token);
   const now = new Date();

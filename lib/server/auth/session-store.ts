@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "../audit/audit";
-import type { Db } from "../platform/db";
+import { db as defaultDb, type Db } from "../platform/db";
 import { env } from "../platform/env";
 import type { Actor } from "./actor";
 import { sha256 } from "./tokens";
@@ -19,7 +19,11 @@ export function sessionPolicy(): SessionPolicy {
 }
 
 /** The actor behind a session token, with memberships read from the database now; null when expired. */
-export async function resolveSession(db: Db, token: string, now = new Date()): Promise<Actor | null> {
+export async function resolveSession(
+  token: string,
+  db: Db = defaultDb,
+  now = new Date(),
+): Promise<Actor | null> {
   const session = await db.session.findUnique({
     where: { id: sha256(token) },
     include: { user: { include: { memberships: { select: { orgId: true, role: true } } } } },
@@ -45,7 +49,8 @@ export async function resolveSession(db: Db, token: string, now = new Date()): P
   };
 }
 
-export async function signOut(db: Db, token: string, ip: string) {
+export async function signOut(input: { token: string; ip: string }, db: Db = defaultDb) {
+  const { token, ip } = input;
   const session = await db.session.findUnique({ where: { id: sha256(token) }, include: { user: true } });
   if (!session) return;
   await db.session.deleteMany({ where: { id: session.id } });
@@ -58,7 +63,8 @@ export async function signOut(db: Db, token: string, ip: string) {
   });
 }
 
-export async function signOutEverywhere(db: Db, actor: Actor, ip: string) {
+export async function signOutEverywhere(actor: Actor, input: { ip: string }, db: Db = defaultDb) {
+  const { ip } = input;
   const { count } = await db.session.deleteMany({ where: { userId: actor.userId } });
   await recordAudit(db, {
     action: "auth.signOutAll",

@@ -32,7 +32,7 @@ export async function clearSessionCookie() {
 /** The signed-in actor for this request (one database read per request), or null. */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const token = await readSessionToken();
-  return token ? resolveSession(db, token) : null;
+  return token ? resolveSession(token, db) : null;
 });
 
 /** For pages: the actor, or a redirect to the sign-in page that comes back here. */

@@ -9,7 +9,7 @@ import {
 } from "@/lib/domain/login-throttle";
 import { LOGIN_MAX } from "@/lib/domain/forms/account";
 import { recordAudit } from "../audit/audit";
-import type { Db } from "../platform/db";
+import { db as defaultDb, type Db } from "../platform/db";
 import { hashPassword, verifyPassword } from "./password";
 import { sessionPolicy } from "./session-store";
 import {
@@ -40,11 +40,11 @@ interface SignInInput {
   now?: Date;
 }
 
-export async function signIn(db: Db, input: SignInInput): Promise<SignInResult> {
+export async function signIn(input: SignInInput, db: Db = defaultDb): Promise<SignInResult> {
   const now = input.now ?? new Date();
   const login = input.login.trim().toLowerCase();
   const lockMs = throttleLockMs();
-  await pruneThrottlesNowAndThen(db, now);
+  await pruneThrottlesNowAndThen(now, db);
   const user = await db.user.findFirst({
     where: { OR: [{ username: login }, { email: login }, { phone: login }] },
   });
@@ -64,11 +64,11 @@ export async function signIn(db: Db, input: SignInInput): Promise<SignInResult> 
   // Reserve before verifying (atomic), so that parallel guesses cannot all pass a stale count. An unknown
   // address (a server started without the launcher) is no key: all clients would share one counter.
   const countIp = input.ip !== "" && input.ip !== "unknown";
-  const ip = countIp ? await reserveAttempt(db, ipKey, THROTTLE.perIp, now, lockMs) : null;
+  const ip = countIp ? await reserveAttempt(ipKey, THROTTLE.perIp, now, lockMs, db) : null;
   if (ip && !ip.allowed) return refuse(ip);
-  const account = await reserveAttempt(db, accountKey, THROTTLE.perAccount, now, lockMs);
+  const account = await reserveAttempt(accountKey, THROTTLE.perAccount, now, lockMs, db);
   if (!account.allowed) {
-    if (ip) await releaseAttempt(db, ipKey, THROTTLE.perIp); // a refused attempt is no guess from this address
+    if (ip) await releaseAttempt(ipKey, THROTTLE.perIp, db); // a refused attempt is no guess from this address
     return refuse(account);
   }
   dummyHash ??= hashPassword(randomBytes(16).toString("hex"));
@@ -86,8 +86,8 @@ export async function signIn(db: Db, input: SignInInput): Promise<SignInResult> 
       ? { ok: false, code: "LOCKED", message: lockedMessage(minutesLeft(nowLocked, now)) }
       : { ok: false, code: "INVALID", message: SIGN_IN_FAILED };
   }
-  await clearAttempts(db, accountKey);
-  if (ip) await releaseAttempt(db, ipKey, THROTTLE.perIp);
+  await clearAttempts(accountKey, db);
+  if (ip) await releaseAttempt(ipKey, THROTTLE.perIp, db);
   if (input.previousToken) await db.session.deleteMany({ where: { id: sha256(input.previousToken) } });
   const token = newToken();
   const expiresAt = new Date(now.getTime() + sessionPolicy().maxMs);
@@ -113,12 +113,15 @@ export async function signIn(db: Db, input: SignInInput): Promise<SignInResult> 
 }
 
 /** A sign-in refused by the form's schema (e.g. a login name over 60 characters): audited, truncated. */
-export async function recordRejectedSignIn(db: Db, input: { login: string; ip: string }): Promise<void> {
+export async function recordRejectedSignIn(
+  input: { login: string; ip: string },
+  db: Db = defaultDb,
+): Promise<void> {
   const login = input.login.trim().toLowerCase();
   // Counted against the address like a wrong password; beyond its limit audited as refused by the lock.
   let locked = false;
   if (input.ip !== "" && input.ip !== "unknown") {
-    const slot = await reserveAttempt(db, `ip:${input.ip}`, THROTTLE.perIp, new Date(), throttleLockMs());
+    const slot = await reserveAttempt(`ip:${input.ip}`, THROTTLE.perIp, new Date(), throttleLockMs(), db);
     locked = !slot.allowed;
   }
   await recordAudit(db, {

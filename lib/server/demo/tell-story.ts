@@ -33,7 +33,7 @@ interface Ctx {
  * wording, TXT-CARRIED-OVER): what an editor does before submitting.
  */
 async function confirmationsOf(c: Ctx, content: Report, at: Date): Promise<Explanation[]> {
-  const previous = await getLastYearsContent(c.db, c.body.orgId, c.year);
+  const previous = await getLastYearsContent({ orgId: c.body.orgId, year: c.year }, c.db);
   return checkReport(content, { previous, stage: "submit" })
     .filter((f) => f.severity === "warning")
     .map((f) => ({

@@ -72,7 +72,9 @@ export async function createUser(
     return created;
   });
   const token =
-    input.passwordMode === "resetLink" ? await issuePasswordReset(db, actor, user.id, input.ip ?? "") : null;
+    input.passwordMode === "resetLink"
+      ? await issuePasswordReset(actor, { userId: user.id, ip: input.ip ?? "" }, db)
+      : null;
   return { userId: user.id, username: user.username, resetPath: token ? resetPath(token) : null };
 }
 
@@ -115,5 +117,7 @@ export async function issueUserReset(
     const { user } = await lockManagedUser(tx, actor, input.userId, "user.issueReset");
     if (!user.isActive) fail("CONFLICT", "该账号已停用，请先启用再签发重置链接。");
   });
-  return { resetPath: resetPath(await issuePasswordReset(db, actor, input.userId, input.ip ?? "")) };
+  return {
+    resetPath: resetPath(await issuePasswordReset(actor, { userId: input.userId, ip: input.ip ?? "" }, db)),
+  };
 }

@@ -47,7 +47,7 @@ export function deadlineIsoOf(org: DeadlineSource, year: number, override?: Date
   return publicationDeadline(org, year, override ? override.toISOString().slice(0, 10) : null);
 }
 
-export async function loadWorkflowSubject(db: DbClient, reportId: string): Promise<WorkflowSubject | null> {
+export async function loadWorkflowSubject(reportId: string, db: DbClient): Promise<WorkflowSubject | null> {
   const row = await db.report.findUnique({
     where: { id: reportId },
     include: { org: { include: { deadlines: true } }, _count: { select: { editions: true } } },
@@ -132,7 +132,11 @@ export function workflowReportOf(subject: WorkflowSubject): WorkflowReport {
 }
 
 /** Last year's current public edition of the same body, for the cross-year rules and the review diff. */
-export async function getLastYearsContent(db: DbClient, orgId: string, year: number): Promise<Report | null> {
+export async function getLastYearsContent(
+  input: { orgId: string; year: number },
+  db: DbClient,
+): Promise<Report | null> {
+  const { orgId, year } = input;
   const edition = await db.reportEdition.findFirst({
     where: { withdrawnAt: null, report: { orgId, year: year - 1, status: { not: "WITHDRAWN" } } },
     orderBy: { number: "desc" },
@@ -143,12 +147,12 @@ export async function getLastYearsContent(db: DbClient, orgId: string, year: num
 
 /** The authoritative check at a workflow moment (submission stage: blanks and empty required text count). */
 export async function checkSubject(
-  db: DbClient,
   subject: WorkflowSubject,
+  db: DbClient,
   publishedAt?: Date,
 ): Promise<Finding[]> {
   return checkReport(subject.content, {
-    previous: await getLastYearsContent(db, subject.orgId, subject.year),
+    previous: await getLastYearsContent(subject, db),
     profile: { hasRuleMakingPower: subject.hasRuleMakingPower, deadline: subject.deadlineIso },
     publishedAt: publishedAt?.toISOString() ?? null,
     stage: "submit",

@@ -63,12 +63,12 @@ export async function transitionReport(
 ): Promise<TransitionResult> {
   const now = command.now ?? new Date();
   const { result, subject } = await db.$transaction(async (tx) => {
-    const subject = (await loadWorkflowSubject(tx, command.reportId)) ?? fail("NOT_FOUND", NOT_FOUND_MESSAGE);
+    const subject = (await loadWorkflowSubject(command.reportId, tx)) ?? fail("NOT_FOUND", NOT_FOUND_MESSAGE);
     const tree = await assertCan(actor, "report.view", subject.orgId, tx);
     if (command.expectedVersion !== undefined && command.expectedVersion !== subject.version) {
       fail("CONFLICT", conflictMessage(subject, subject));
     }
-    const gate = GATED.includes(action) ? gateOf(subject, await checkSubject(tx, subject)) : undefined;
+    const gate = GATED.includes(action) ? gateOf(subject, await checkSubject(subject, tx)) : undefined;
     const decision = decideTransition({
       report: workflowReportOf(subject),
       action,

@@ -61,7 +61,7 @@ async function reportRow(org: OrgRow, report: OrgRow["reports"][number], now: Da
   const explanations = parseExplanations(report.explanations);
   const deadline = deadlineOf(org, report.year);
   const findings = checkReport(content, {
-    previous: await getLastYearsContent(db, org.id, report.year),
+    previous: await getLastYearsContent({ orgId: org.id, year: report.year }, db),
     profile: { hasRuleMakingPower: org.hasRuleMakingPower, deadline },
     stage: "draft",
     explanations,
