@@ -118,6 +118,7 @@ export function onTimePublication(body: DemoBody, year: number): Date {
   const deadline = `${year + 1}-${pad(body.org.deadlineMonth)}-${pad(body.org.deadlineDay)}`;
   return new Date(deadlineEnd(deadline).getTime() - between(rng, 3, 20) * DAY - between(rng, 8, 14) * HOUR);
 }
+
 export const STORY_LABELS: Record<Story["kind"], string> = {
   published: "发布",
   late: "逾期发布",

@@ -17,9 +17,10 @@ import {
 import { getLastYearsContent } from "../workflow/subject";
 import { DAY, HOUR, onTimePublication, type DemoBody, type Story } from "./stories";
 
-// The demo world's stories: which report of which body went through which part of the workflow, when. Every
-// report is written through the app's own write paths (create, save, submit, approve, publish, correct, withdraw,
-// schedule, remark) with the clock of its story, so editions, history and audit rows are the real thing.
+// Tells the demo world's stories (./stories.ts). Every report is written through the app's own write paths
+// (create, save, submit, approve, publish, correct, withdraw, schedule, remark) with the clock of its story, so
+// editions, history and audit rows are the real thing.
+
 interface Ctx {
   db: Db;
   body: DemoBody;
