@@ -77,7 +77,7 @@ async function main() {
     console.log(applied.length ? `    已应用：${applied.join(", ")}` : "    数据库结构已是最新");
     await withDb(url, async (db) => {
       const { ensureFirstAdminFromEnv } = await import("@/lib/server/auth/first-admin");
-      const admin = await ensureFirstAdminFromEnv(db);
+      const admin = await ensureFirstAdminFromEnv(process.env, db);
       if (admin.message) console.log(`    ${admin.message}`);
       if (demo) await seed(db);
       else if (embedded) await ensureAdministrator(db);
@@ -168,7 +168,7 @@ async function ensureAdministrator(db: import("@/lib/server/platform/db").Db) {
       console.log(`    ${input.error}`);
       continue;
     }
-    const result = await createFirstAdmin(db, input);
+    const result = await createFirstAdmin(input, db);
     if (result.ok) {
       console.log(`    已创建管理员 ${input.username}。`);
       return;
@@ -193,7 +193,7 @@ async function printWelcome(port: number, demo: boolean, hostname: string) {
     `\n  年报 Nianbao 已启动：http://localhost:${port}${local ? "（仅本机可访问）" : `（监听 ${hostname}）`}\n`,
   );
   if (!demo) return;
-  const { DEMO_USERS, DEMO_PASSWORD } = await import("@/lib/server/demo/seed");
+  const { DEMO_USERS, DEMO_PASSWORD } = await import("@/lib/server/demo/cast");
   console.log(`  演示账号（密码均为 ${DEMO_PASSWORD}）：`);
   for (const u of DEMO_USERS) console.log(`    ${u.username.padEnd(20)} ${u.note}`);
   console.log(

@@ -2,7 +2,7 @@
 // cannot approve or publish it, and each approval step of one submission needs a different person.
 import { beforeAll, describe, expect, it } from "vitest";
 import { filledReport } from "@/tests/builders/report-builders";
-import type { Actor } from "@/lib/server/auth/auth";
+import type { Actor } from "@/lib/server/auth/actor";
 import { saveReportDraft } from "@/lib/server/reports/drafts";
 import { listTodo } from "@/lib/server/workflow/todo";
 import * as workflow from "@/lib/server/workflow/workflow";

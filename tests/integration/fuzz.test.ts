@@ -18,20 +18,19 @@ import {
   orgDeadlineSchema,
   removeOrgDeadlineSchema,
   updateOrgSchema,
-} from "@/lib/server/orgs/orgs";
+} from "@/lib/domain/forms/org";
 import { addRemarkSchema, replyRemarkSchema, resolveRemarkSchema } from "@/lib/server/reports/remarks";
 import { createReportSchema } from "@/lib/server/reports/create";
 import { saveDraftSchema } from "@/lib/server/reports/drafts";
 import { presenceSchema } from "@/lib/server/reports/presence";
 import {
   assignRoleSchema,
-  changePasswordSchema,
   createUserSchema,
   membershipSchema,
-  resetPasswordSchema,
   setUserActiveSchema,
   userIdSchema,
-} from "@/lib/server/users/users";
+} from "@/lib/domain/forms/user";
+import { changePasswordSchema, resetPasswordSchema } from "@/lib/domain/forms/account";
 
 const SCHEMAS = {
   addRemarkSchema,

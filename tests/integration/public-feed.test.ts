@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkAtomFeed, parseXml, type XmlElement } from "@/lib/domain/atom-check";
 import { filledReport } from "@/tests/builders/report-builders";
-import type { Actor } from "@/lib/server/auth/auth";
+import type { Actor } from "@/lib/server/auth/actor";
 import { embedFragmentOf } from "@/lib/server/public/embed";
 import { atomFeedOf } from "@/lib/server/public/feed";
 import * as workflow from "@/lib/server/workflow/workflow";

@@ -5,7 +5,7 @@ import { explanationKey } from "@/lib/domain/explanations";
 import type { Report } from "@/lib/domain/report-schema";
 import { checkReport } from "@/lib/domain/rules";
 import { filledReport, t3 } from "@/tests/builders/report-builders";
-import type { Actor } from "@/lib/server/auth/auth";
+import type { Actor } from "@/lib/server/auth/actor";
 import { reviewUnreviewedEdition } from "@/lib/server/workflow/edition-review";
 import { getPublicEdition, getPublicEditionHistory, getWithdrawalNotice } from "@/lib/server/public/editions";
 import * as workflow from "@/lib/server/workflow/workflow";

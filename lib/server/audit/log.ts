@@ -7,7 +7,7 @@ import { isSelfOrDescendant, type OrgTree } from "@/lib/domain/org-tree";
 import { can } from "@/lib/domain/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "../platform/action";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { loadOrgTree, NOT_FOUND_MESSAGE, orgIdsPermitting, type DbClient } from "../auth/authorize";
 import { db as defaultDb } from "../platform/db";
 

@@ -10,7 +10,7 @@ import { parseReport, type Report } from "@/lib/domain/report-schema";
 import { checkGate } from "@/lib/domain/workflow-checks";
 import { availableActions, decideTransition, type WorkflowAction } from "@/lib/domain/workflow";
 import { fail } from "../platform/action";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";
 import { db as defaultDb } from "../platform/db";
 import { canRemark } from "../reports/remarks";
@@ -49,7 +49,7 @@ export interface ReviewFinding extends Finding {
 }
 
 async function loadForActor(actor: Actor, reportId: string, db: DbClient) {
-  const subject = (await loadWorkflowSubject(db, reportId)) ?? fail("NOT_FOUND", NOT_FOUND_MESSAGE);
+  const subject = (await loadWorkflowSubject(reportId, db)) ?? fail("NOT_FOUND", NOT_FOUND_MESSAGE);
   const tree = await assertCan(actor, "report.view", subject.orgId, db);
   return { subject, roles: effectiveRoles(actor, subject.orgId, tree) };
 }
@@ -107,7 +107,7 @@ export async function getWorkflowBarState(
   now = new Date(),
 ) {
   const { subject, roles } = await loadForActor(actor, reportId, db);
-  return barState(actor, subject, roles, await checkSubject(db, subject), now);
+  return barState(actor, subject, roles, await checkSubject(subject, db), now);
 }
 
 export async function getReviewScreen(
@@ -117,7 +117,7 @@ export async function getReviewScreen(
   now = new Date(),
 ) {
   const { subject, roles } = await loadForActor(actor, reportId, db);
-  const findings = await checkSubject(db, subject);
+  const findings = await checkSubject(subject, db);
   const reviewFindings: ReviewFinding[] = findings.map((f) => {
     const e =
       f.severity === "warning" ? findExplanation(f, subject.explanations, subject.content.tables) : undefined;
@@ -166,7 +166,7 @@ async function loadComparisons(
         select: { content: true },
       })
     : null;
-  const lastYear = await getLastYearsContent(db, subject.orgId, subject.year);
+  const lastYear = await getLastYearsContent(subject, db);
   return {
     ...(previous && { previous: parseReport(previous.content) }),
     ...(lastYear && { lastYear }),
@@ -215,7 +215,7 @@ export interface ConfirmedCarried {
 
 /** Sentences still last year's that the author confirmed as unchanged (「照搬上年」, TXT-CARRIED-OVER). */
 async function listConfirmedCarried(db: DbClient, subject: WorkflowSubject): Promise<ConfirmedCarried[]> {
-  const previous = await getLastYearsContent(db, subject.orgId, subject.year);
+  const previous = await getLastYearsContent(subject, db);
   const confirmed = findCarriedSentences(subject.content, previous).flatMap((sentence) => {
     const e = findConfirmation(sentence, subject.explanations);
     return e ? [{ sentence, e }] : [];

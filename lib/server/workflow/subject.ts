@@ -47,7 +47,7 @@ export function deadlineIsoOf(org: DeadlineSource, year: number, override?: Date
   return publicationDeadline(org, year, override ? override.toISOString().slice(0, 10) : null);
 }
 
-export async function loadWorkflowSubject(db: DbClient, reportId: string): Promise<WorkflowSubject | null> {
+export async function loadWorkflowSubject(reportId: string, db: DbClient): Promise<WorkflowSubject | null> {
   const row = await db.report.findUnique({
     where: { id: reportId },
     include: { org: { include: { deadlines: true } }, _count: { select: { editions: true } } },
@@ -66,7 +66,7 @@ export async function loadWorkflowSubject(db: DbClient, reportId: string): Promi
     chain: row.org.approvalChain,
     hasEditions: row._count.editions > 0,
     reviewActionsSinceSubmit: await countReviewActionsSinceSubmit(db, row.id, row.submittedById),
-    ...(await fourEyesHistory(db, row.id)),
+    ...(await fourEyesHistory(row.id, db)),
     deadlineIso,
     deadline: deadlineEnd(deadlineIso),
   };
@@ -94,14 +94,14 @@ export interface FourEyesHistory {
  * From the report's audit trail (its revision history): every author of its content, and the approvers of
  * each step since the last submission. Read inside the transaction that decides, like the rest of the subject.
  */
-async function fourEyesHistory(db: DbClient, reportId: string): Promise<FourEyesHistory> {
-  return (await fourEyesHistories(db, [reportId])).get(reportId) ?? { contentAuthorIds: [], approverIds: [] };
+async function fourEyesHistory(reportId: string, db: DbClient): Promise<FourEyesHistory> {
+  return (await fourEyesHistories([reportId], db)).get(reportId) ?? { contentAuthorIds: [], approverIds: [] };
 }
 
 /** fourEyesHistory for many reports in three queries (the to-do list offers only what four-eyes allows). */
 export async function fourEyesHistories(
-  db: DbClient,
   reportIds: readonly string[],
+  db: DbClient,
 ): Promise<Map<string, FourEyesHistory>> {
   const history = new Map<string, FourEyesHistory>(
     reportIds.map((id) => [id, { contentAuthorIds: [], approverIds: [] }]),
@@ -151,7 +151,11 @@ export function workflowReportOf(subject: WorkflowSubject): WorkflowReport {
 }
 
 /** Last year's current public edition of the same body, for the cross-year rules and the review diff. */
-export async function getLastYearsContent(db: DbClient, orgId: string, year: number): Promise<Report | null> {
+export async function getLastYearsContent(
+  input: { orgId: string; year: number },
+  db: DbClient,
+): Promise<Report | null> {
+  const { orgId, year } = input;
   const edition = await db.reportEdition.findFirst({
     where: { withdrawnAt: null, report: { orgId, year: year - 1, status: { not: "WITHDRAWN" } } },
     orderBy: { number: "desc" },
@@ -162,12 +166,12 @@ export async function getLastYearsContent(db: DbClient, orgId: string, year: num
 
 /** The authoritative check at a workflow moment (submission stage: blanks and empty required text count). */
 export async function checkSubject(
-  db: DbClient,
   subject: WorkflowSubject,
+  db: DbClient,
   publishedAt?: Date,
 ): Promise<Finding[]> {
   return checkReport(subject.content, {
-    previous: await getLastYearsContent(db, subject.orgId, subject.year),
+    previous: await getLastYearsContent(subject, db),
     profile: { hasRuleMakingPower: subject.hasRuleMakingPower, deadline: subject.deadlineIso },
     publishedAt: publishedAt?.toISOString() ?? null,
     stage: "submit",

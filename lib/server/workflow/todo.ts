@@ -4,7 +4,7 @@ import { decideEditionReview } from "@/lib/domain/edition-review";
 import { effectiveRoles, orgsVisibleTo } from "@/lib/domain/permissions";
 import { CHAIN_STEP_LABELS, parseApprovalChain, statusLabel } from "@/lib/domain/report-status";
 import { availableActions } from "@/lib/domain/workflow";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { loadOrgTree, type DbClient } from "../auth/authorize";
 import { db as defaultDb } from "../platform/db";
 import { deadlineIsoOf, fourEyesHistories } from "./subject";
@@ -51,8 +51,8 @@ export async function listTodo(actor: Actor, db: DbClient = defaultDb, now = new
     orderBy: { updatedAt: "asc" },
   });
   const history = await fourEyesHistories(
-    db,
     reports.filter((r) => r.status === "PENDING" || r.status === "APPROVED").map((r) => r.id),
+    db,
   );
   const list: TodoList = { decide: [], publish: [], returned: [], reviewAfter: [] };
   for (const r of reports) {

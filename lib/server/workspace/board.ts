@@ -21,7 +21,7 @@ import {
 import { parseReport } from "@/lib/domain/report-schema";
 import { checkReport } from "@/lib/domain/rules";
 import { fail } from "../platform/action";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import {
   assertCanInTree,
   loadOrgTree,
