@@ -23,6 +23,16 @@ export function toIsoDateInChina(date: Date): string {
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
+/** China Standard Time is UTC+8 all year (no daylight saving). */
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** The first instant of the next calendar day in China (when date-dependent public pages change). */
+export function nextMidnightInChina(now: Date): Date {
+  const local = now.getTime() + CHINA_OFFSET_MS;
+  return new Date(Math.floor(local / DAY_MS) * DAY_MS + DAY_MS - CHINA_OFFSET_MS);
+}
+
 /** 2025年1月15日 14:05 */
 export function formatDateTimeZh(date: Date): string {
   const time = new Intl.DateTimeFormat("zh-CN", {

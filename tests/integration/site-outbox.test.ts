@@ -14,6 +14,7 @@ import {
   claimSiteChanges,
   completeSiteChanges,
   PUBLIC_CHANNEL,
+  recordDateChange,
   recordSiteChange,
 } from "@/lib/server/site/outbox";
 import { siteTargetsOf } from "@/lib/server/site/targets";
@@ -208,6 +209,26 @@ describe("targets and draining", () => {
         "/api/v1/bulk/2025",
       ]),
     );
+  });
+
+  it("after midnight: one date change for all instances, rewriting the home page and every body page only", async () => {
+    await clearOutbox();
+    const midnight = new Date(Date.now() - 1_000);
+    // Three instances' workers wake at midnight at once: one row.
+    const inserted = await Promise.all([1, 2, 3].map(() => recordDateChange(t.db, midnight)));
+    expect(inserted.filter(Boolean)).toHaveLength(1);
+    expect(await t.db.siteChange.count({ where: { reason: "date", createdAt: { gte: midnight } } })).toBe(1);
+    expect(await recordDateChange(t.db, midnight)).toBe(false);
+
+    const { targets } = await siteTargetsOf(t.db, [{ orgId: null, year: null, dateOnly: true }]);
+    const urls = targets.map((x) => x.url);
+    const orgs = await t.db.organization.findMany({ select: { slug: true } });
+    expect(urls).toEqual(expect.arrayContaining(["/", ...orgs.map((o) => `/reports/${o.slug}`)]));
+    // No report page, 汇总 or data file: their content does not depend on the date.
+    expect(
+      urls.filter((u) => /^\/reports\/[^/]+\/\d{4}|^\/rollup\/|^\/api\/v1\/(reports|bulk)\//.test(u)),
+    ).toEqual([]);
+    await clearOutbox();
   });
 
   it("writes the pages without scripts, removes what the app no longer has, and marks the rows done", async () => {

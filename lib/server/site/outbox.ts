@@ -1,5 +1,6 @@
 import "server-only";
 import type { DbClient } from "../auth/authorize";
+import type { Db } from "../platform/db";
 
 // The static-site outbox (docs/decisions/0020-static-publication.md). Whoever changes what the public sees calls
 // recordSiteChange inside the same transaction: the row and the notification exist exactly when the change
@@ -18,7 +19,9 @@ export type SiteChangeReason =
   | "reviewAfter"
   | "orgUpdate"
   | "orgMove"
-  | "rebuild";
+  | "rebuild"
+  /** The date changed (midnight in China): the pages that show a status relative to today. */
+  | "date";
 
 export interface SiteChangeInput {
   orgId: string | null;
@@ -91,6 +94,24 @@ export async function releaseSiteChanges(db: DbClient, worker: string, ids: bigi
   await db.siteChange.updateMany({
     where: { id: { in: ids }, claimedBy: worker, doneAt: null },
     data: { claimedAt: null, claimedBy: null },
+  });
+}
+
+const DATE_CHANGE_LOCK = 7_412_001;
+
+/**
+ * Records that the date changed, once for all instances: every instance's worker calls this after midnight, and
+ * only the first inserts (a row for the same midnight already there, open or done, stops the others).
+ */
+export async function recordDateChange(db: Db, midnight: Date): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    // Instances waking together queue on this lock; each then sees whether one before it inserted.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DATE_CHANGE_LOCK})`;
+    const inserted = await tx.$executeRaw`
+      INSERT INTO "SiteChange" ("orgId", year, reason)
+      SELECT NULL, NULL, 'date'
+      WHERE NOT EXISTS (SELECT 1 FROM "SiteChange" WHERE reason = 'date' AND "createdAt" >= ${midnight})`;
+    return inserted > 0;
   });
 }
 

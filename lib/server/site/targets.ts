@@ -14,6 +14,8 @@ export interface SiteChangeScope {
   orgId: string | null;
   /** null: every year of the organisation. */
   year: number | null;
+  /** The date changed: only the pages whose content depends on today (home calendar, body pages' due status). */
+  dateOnly?: boolean;
 }
 
 interface Plan {
@@ -74,8 +76,10 @@ export async function siteTargetsOf(
   const byId = new Map(orgs.map((o) => [o.id, o]));
   const children = childrenByParent(orgs);
   const hasChildren = (id: string) => (children.get(id)?.length ?? 0) > 0;
-  const whole = scopes.some((s) => s.orgId === null);
-  const only = scopes.length === 1 && scopes[0]!.year !== null ? scopes[0]!.orgId : null;
+  const whole = scopes.some((s) => s.orgId === null && !s.dateOnly);
+  if (scopes.some((s) => s.dateOnly)) for (const org of orgs) add(plan, pageTarget(`/reports/${org.slug}`));
+  const only =
+    scopes.length === 1 && scopes[0]!.year !== null && !scopes[0]!.dateOnly ? scopes[0]!.orgId : null;
   const years = await editionYears(db, only);
 
   const touch = (org: PublicOrg, year: number | null) => {

@@ -7,15 +7,17 @@ import { db } from "../platform/db";
 import { env, type Env } from "../platform/env";
 import { enablePublicResponseCache, publicGeneration } from "../public/response-cache";
 import { INTERNAL_TOKEN_HEADER, internalToken } from "../platform/internal-token";
+import { nextMidnightInChina } from "@/lib/domain/dates";
 import {
   claimSiteChanges,
   completeSiteChanges,
   PUBLIC_CHANNEL,
+  recordDateChange,
   releaseSiteChanges,
   type ClaimedChange,
   type PublicChangeMessage,
 } from "./outbox";
-import { pageTarget, removeSiteDir, removeSiteFile, reportDataTargets } from "./files";
+import { removeSiteDir, removeSiteFile, reportDataTargets } from "./files";
 import { publishTargets, StaleBatchError } from "./publisher";
 import { siteTargetsOf } from "./targets";
 
@@ -103,7 +105,7 @@ export async function drainSiteChanges(config: SiteWorkerConfig, workerId: strin
       for (const m of await messagesOf(batch)) await revalidateOwnCaches(config.appUrl, m);
       const { targets, staleSlugs } = await siteTargetsOf(
         db,
-        batch.map((c) => ({ orgId: c.orgId, year: c.year })),
+        batch.map((c) => ({ orgId: c.orgId, year: c.year, dateOnly: c.reason === "date" })),
         batch.map((c) => c.staleSlug).filter((s): s is string => !!s),
       );
       const generation = publicGeneration();
@@ -205,29 +207,35 @@ export function startSiteWorker(config = siteWorkerConfig()): void {
   scheduleMidnight(state, config);
 }
 
-/** The home page's calendar (on time / late / overdue) depends on the date: its file is rewritten after midnight. */
+/**
+ * The home page's calendar and the body pages' due status (on time / late / overdue) depend on the date: after
+ * midnight in China one instance records a "date" change and the workers rewrite those pages.
+ */
 function scheduleMidnight(state: WorkerState, config: SiteWorkerConfig) {
-  const now = new Date();
-  const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 5);
-  setTimeout(() => {
-    if (state.stopped) return;
-    void publishTargets({ siteDir: config.siteDir, appUrl: config.appUrl }, [pageTarget("/")])
-      .catch((err) => console.error("[静态发布] 零点更新首页失败：", err))
-      .finally(() => scheduleMidnight(state, config));
-  }, next.getTime() - now.getTime()).unref();
+  const midnight = nextMidnightInChina(new Date());
+  setTimeout(
+    () => {
+      if (state.stopped) return;
+      void recordDateChange(db, midnight)
+        .then(() => kick(state, config))
+        .catch((err) => console.error("[静态发布] 零点更新日期相关页面失败：", err))
+        .finally(() => scheduleMidnight(state, config));
+    },
+    midnight.getTime() - Date.now() + 5_000,
+  ).unref();
 }
 
 /**
  * A withdrawal takes the report's static files away before its transaction commits: from the commit on, nginx
  * asks the app, which answers from the database (the notice; 410 for the data). Should the transaction fail,
- * the app serves the still-published report in their place until the worker writes them again.
+ * the app serves the still-published report in their place until the worker writes them again. Done by every
+ * instance, writer or not: the directory may be shared, and the fast path (docs/decisions/0024) serves what is in it.
  */
 export async function removeReportFilesNow(
   orgSlug: string,
   year: number,
   config = siteWorkerConfig(),
 ): Promise<void> {
-  if (!config.enabled) return;
   await removeSiteDir(config.siteDir, `reports/${orgSlug}/${year}`);
   for (const target of reportDataTargets(orgSlug, year)) await removeSiteFile(config.siteDir, target);
 }
