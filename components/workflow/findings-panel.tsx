@@ -1,14 +1,10 @@
 import { formatDateTimeZh } from "@/lib/domain/dates";
-import type { Finding } from "@/lib/domain/findings";
+import type { ReviewFinding } from "@/lib/domain/views/review";
 
 // The rule engine's findings on the report under review, errors first, each warning with the author's explanation
 // (or the fact that it has none).
 
-export interface FindingWithExplanation extends Finding {
-  explanation: { text: string; at: string } | null;
-}
-
-export function FindingsPanel({ findings }: { findings: FindingWithExplanation[] }) {
+export function FindingsPanel({ findings }: { findings: ReviewFinding[] }) {
   const ordered = [
     ...findings.filter((f) => f.severity === "error"),
     ...findings.filter((f) => f.severity === "warning"),

@@ -13,6 +13,7 @@ import {
   type Report,
 } from "@/lib/domain/report-schema";
 import { computeTotals } from "@/lib/domain/totals";
+import type { LatestDraft, SavedDraft } from "@/lib/domain/views/drafts";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "../platform/action";
 import { recordAudit } from "../audit/audit";
@@ -37,13 +38,6 @@ export const saveDraftSchema = z
     path: ["content"],
   });
 export type SaveDraftInput = z.input<typeof saveDraftSchema>;
-
-export interface SavedDraft {
-  version: number;
-  savedAt: string;
-  /** False when the draft equalled what was stored: nothing was written, no version made. */
-  changed: boolean;
-}
 
 /** Key-order-insensitive equality of JSON values (PostgreSQL's jsonb reorders object keys). */
 export function sameJson(a: unknown, b: unknown): boolean {
@@ -143,17 +137,6 @@ export async function saveReportDraft(
     });
     return { version: row.version + 1, savedAt, changed: true };
   });
-}
-
-export interface LatestDraft {
-  version: number;
-  status: string;
-  statusLabel: string;
-  isEditable: boolean;
-  content: Report;
-  explanations: Explanation[];
-  lastEditedBy: string | null;
-  updatedAt: string;
 }
 
 /** The stored draft as it is now, for the editor's conflict view. */

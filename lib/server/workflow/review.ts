@@ -5,10 +5,11 @@ import { placeLabel } from "@/lib/domain/text-runs";
 import type { Finding } from "@/lib/domain/findings";
 import { decideEditionReview } from "@/lib/domain/edition-review";
 import { effectiveRoles, type Role } from "@/lib/domain/permissions";
-import { parseApprovalChain, statusLabel, type ChainStep } from "@/lib/domain/report-status";
+import { parseApprovalChain, statusLabel } from "@/lib/domain/report-status";
 import { parseReport, type Report } from "@/lib/domain/report-schema";
 import { checkGate } from "@/lib/domain/workflow-checks";
-import { availableActions, decideTransition, type WorkflowAction } from "@/lib/domain/workflow";
+import type { ReviewFinding, WorkflowBarState } from "@/lib/domain/views/review";
+import { availableActions, decideTransition } from "@/lib/domain/workflow";
 import { fail } from "../platform/action";
 import type { Actor } from "../auth/auth";
 import { assertCan, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";
@@ -25,28 +26,6 @@ import {
 
 // What the review screen and the editor's workflow bar show: the report's state and chain, the actions the actor
 // may take now, the findings with the author's explanations, and the versions to compare with.
-
-export interface WorkflowBarState {
-  reportId: string;
-  version: number;
-  statusLabel: string;
-  chain: ChainStep[];
-  status: WorkflowSubject["status"];
-  reviewStep: number;
-  actions: WorkflowAction[];
-  step?: ChainStep;
-  hasEditions: boolean;
-  scheduledPublishAt: Date | null;
-  /** Why a submission would be refused right now (the same gate the server applies). */
-  submitBlockers: string[];
-  /** Why the actor, though holding the role, may not approve or publish (四眼原则). */
-  fourEyesNote: string | null;
-  deadline: string;
-}
-
-export interface ReviewFinding extends Finding {
-  explanation: { text: string; at: string } | null;
-}
 
 async function loadForActor(actor: Actor, reportId: string, db: DbClient) {
   const subject = (await loadWorkflowSubject(db, reportId)) ?? fail("NOT_FOUND", NOT_FOUND_MESSAGE);

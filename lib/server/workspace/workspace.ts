@@ -1,5 +1,5 @@
 import "server-only";
-import { deadlineCountdown, reportingYear, type Countdown } from "@/lib/domain/deadline-countdown";
+import { deadlineCountdown, reportingYear } from "@/lib/domain/deadline-countdown";
 import { countUnexplained } from "@/lib/domain/explanation-state";
 import { parseExplanations } from "@/lib/domain/explanations";
 import { can, ROLE_LABELS } from "@/lib/domain/permissions";
@@ -8,6 +8,7 @@ import { parseReport } from "@/lib/domain/report-schema";
 import { listCells } from "@/lib/domain/cells";
 import { checkReport } from "@/lib/domain/rules";
 import { isContentEditable } from "@/lib/domain/workflow";
+import type { MyOrg, MyReportRow } from "@/lib/domain/views/workspace";
 import type { Actor } from "../auth/auth";
 import { loadOrgTree } from "../auth/authorize";
 import { db } from "../platform/db";
@@ -15,30 +16,6 @@ import { deadlineIsoOf, getLastYearsContent } from "../workflow/subject";
 
 // 「我的年报」: for each organisation the actor holds a role in, its reports by year with status, the deadline
 // countdown and what the live checks (the editor's checkReport) find, plus the year still to be created.
-
-export interface MyReportRow {
-  id: string;
-  year: number;
-  status: string;
-  statusLabel: string;
-  isEditable: boolean;
-  countdown: Countdown;
-  errors: number;
-  warnings: number;
-  unexplained: number;
-  blankCells: number;
-}
-
-export interface MyOrg {
-  id: string;
-  name: string;
-  roles: string[];
-  mayCreate: boolean;
-  reportingYear: number;
-  /** The reporting year's deadline countdown when its report does not exist yet. */
-  missing: Countdown | null;
-  reports: MyReportRow[];
-}
 
 type OrgRow = Awaited<ReturnType<typeof loadOrgs>>[number];
 

@@ -12,8 +12,9 @@ import { WorkflowBar } from "@/components/workflow/workflow-bar";
 import { cellId } from "@/lib/domain/format";
 import { describeAnchor, listTextAnchors, parseAnchor } from "@/lib/domain/remark-anchor";
 import { ActionError } from "@/lib/server/platform/action";
-import { listRemarkThreads, type RemarkThread } from "@/lib/server/reports/remarks";
-import { getReviewScreen, type ComparisonKey, type ReviewFinding } from "@/lib/server/workflow/review";
+import { listRemarkThreads } from "@/lib/server/reports/remarks";
+import type { RemarkThreadView, ReviewFinding } from "@/lib/domain/views/review";
+import { getReviewScreen, type ComparisonKey } from "@/lib/server/workflow/review";
 import { requireActor } from "@/lib/server/auth/session";
 import {
   addRemarkAction,
@@ -42,7 +43,7 @@ async function load(actor: Awaited<ReturnType<typeof requireActor>>, id: string)
   }
 }
 
-function cellMarksOf(findings: ReviewFinding[], threads: RemarkThread[]): Record<string, CellMark[]> {
+function cellMarksOf(findings: ReviewFinding[], threads: RemarkThreadView[]): Record<string, CellMark[]> {
   const marks: Record<string, CellMark[]> = {};
   const add = (id: string, mark: CellMark) => (marks[id] = [...new Set([...(marks[id] ?? []), mark])]);
   for (const f of findings) for (const ref of f.cells ?? []) add(cellId(ref), f.severity);
