@@ -5,7 +5,7 @@ import { placeLabel } from "@/lib/domain/text-runs";
 import type { Finding } from "@/lib/domain/findings";
 import { decideEditionReview } from "@/lib/domain/edition-review";
 import { effectiveRoles, type Role } from "@/lib/domain/permissions";
-import { parseApprovalChain, statusLabel } from "@/lib/domain/report-status";
+import { parseApprovalChain, pendingStep, statusLabel } from "@/lib/domain/report-status";
 import { parseReport, type Report } from "@/lib/domain/report-schema";
 import { checkGate } from "@/lib/domain/workflow-checks";
 import type { ReviewFinding, WorkflowBarState } from "@/lib/domain/views/review";
@@ -41,7 +41,7 @@ function barState(
   now: Date,
 ): WorkflowBarState {
   const chain = parseApprovalChain(subject.chain) ?? [];
-  const step = subject.status === "PENDING" ? chain[subject.reviewStep] : undefined;
+  const step = pendingStep(subject);
   const actions = availableActions({
     report: workflowReportOf(subject),
     actorUserId: actor.userId,

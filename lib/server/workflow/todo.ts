@@ -2,7 +2,7 @@ import "server-only";
 import { daysUntil, deadlineEnd } from "@/lib/domain/deadline";
 import { decideEditionReview } from "@/lib/domain/edition-review";
 import { effectiveRoles, orgsVisibleTo } from "@/lib/domain/permissions";
-import { CHAIN_STEP_LABELS, parseApprovalChain, statusLabel } from "@/lib/domain/report-status";
+import { CHAIN_STEP_LABELS, pendingStep, statusLabel } from "@/lib/domain/report-status";
 import { availableActions } from "@/lib/domain/workflow";
 import type { TodoItem, TodoList } from "@/lib/domain/views/workspace";
 import type { Actor } from "../auth/auth";
@@ -35,8 +35,7 @@ export async function listTodo(actor: Actor, db: DbClient = defaultDb, now = new
   const list: TodoList = { decide: [], publish: [], returned: [], reviewAfter: [] };
   for (const r of reports) {
     const roles = effectiveRoles(actor, r.orgId, tree);
-    const chain = parseApprovalChain(r.org.approvalChain);
-    const step = r.status === "PENDING" ? chain?.[r.reviewStep] : undefined;
+    const step = pendingStep({ ...r, chain: r.org.approvalChain });
     const deadline = deadlineEnd(
       deadlineIsoOf(r.org, r.year, r.org.deadlines.find((d) => d.year === r.year)?.deadline),
     );

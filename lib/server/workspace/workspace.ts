@@ -3,7 +3,7 @@ import { deadlineCountdown, reportingYear } from "@/lib/domain/deadline-countdow
 import { countUnexplained } from "@/lib/domain/explanation-state";
 import { parseExplanations } from "@/lib/domain/explanations";
 import { can, ROLE_LABELS } from "@/lib/domain/permissions";
-import { parseApprovalChain, statusLabel } from "@/lib/domain/report-status";
+import { reportStatusLabel } from "@/lib/domain/report-status";
 import { parseReport } from "@/lib/domain/report-schema";
 import { listCells } from "@/lib/domain/cells";
 import { checkReport } from "@/lib/domain/rules";
@@ -43,13 +43,11 @@ async function reportRow(org: OrgRow, report: OrgRow["reports"][number], now: Da
     stage: "draft",
     explanations,
   });
-  const step =
-    report.status === "PENDING" ? parseApprovalChain(org.approvalChain)?.[report.reviewStep] : undefined;
   return {
     id: report.id,
     year: report.year,
     status: report.status,
-    statusLabel: statusLabel(report.status, step),
+    statusLabel: reportStatusLabel({ ...report, chain: org.approvalChain }),
     isEditable: isContentEditable(report.status),
     countdown: deadlineCountdown(deadline, now, report.status === "PUBLISHED" || report._count.editions > 0),
     errors: findings.filter((f) => f.severity === "error").length,
