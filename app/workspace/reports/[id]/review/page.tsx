@@ -10,7 +10,7 @@ import { REVIEW_VIEWS, ReviewTabs, type ReviewView } from "@/components/workflow
 import { UnreviewedNotice } from "@/components/workflow/unreviewed-notice";
 import { WorkflowBar } from "@/components/workflow/workflow-bar";
 import { cellId } from "@/lib/domain/format";
-import { describeAnchor, listTextAnchors, parseAnchor } from "@/lib/domain/remark-anchor";
+import { anchoredCellId, describeAnchor, listTextAnchors, parseAnchor } from "@/lib/domain/remark-anchor";
 import { ActionError } from "@/lib/server/platform/action";
 import { listRemarkThreads } from "@/lib/server/reports/remarks";
 import type { RemarkThreadView, ReviewFinding } from "@/lib/domain/views/review";
@@ -47,8 +47,10 @@ function cellMarksOf(findings: ReviewFinding[], threads: RemarkThreadView[]): Re
   const marks: Record<string, CellMark[]> = {};
   const add = (id: string, mark: CellMark) => (marks[id] = [...new Set([...(marks[id] ?? []), mark])]);
   for (const f of findings) for (const ref of f.cells ?? []) add(cellId(ref), f.severity);
-  for (const t of threads)
-    if (t.resolvedAt === null && t.anchor.startsWith("cell:")) add(t.anchor.slice(5), "remark");
+  for (const t of threads) {
+    const cell = t.resolvedAt === null ? anchoredCellId(t.anchor) : null;
+    if (cell) add(cell, "remark");
+  }
   return marks;
 }
 
