@@ -23,6 +23,24 @@ export interface WorkflowBarState {
   deadline: string;
 }
 
+/** A sentence still last year's that the author confirmed as right for this year too (「照搬上年」 hides there). */
+export interface ConfirmedCarriedSentence {
+  place: string;
+  paragraph: number;
+  text: string;
+  confirmedBy: string;
+  confirmedAt: string;
+}
+
+/** A force-published edition waiting for a second person's review, and whether the actor may give it. */
+export interface UnreviewedEditionView {
+  id: string;
+  number: number;
+  unreviewedReason: string | null;
+  publishedAt: Date;
+  mayReview: boolean;
+}
+
 /** A finding on the report under review; a warning carries the author's explanation, or null when it has none. */
 export interface ReviewFinding extends Finding {
   explanation: { text: string; at: string } | null;

@@ -8,7 +8,12 @@ import { effectiveRoles, type Role } from "@/lib/domain/permissions";
 import { parseApprovalChain, pendingStep, statusLabel } from "@/lib/domain/report-status";
 import { parseReport, type Report } from "@/lib/domain/report-schema";
 import { checkGate } from "@/lib/domain/workflow-checks";
-import type { ReviewFinding, WorkflowBarState } from "@/lib/domain/views/review";
+import type {
+  ConfirmedCarriedSentence,
+  ReviewFinding,
+  UnreviewedEditionView,
+  WorkflowBarState,
+} from "@/lib/domain/views/review";
 import { availableActions, decideTransition } from "@/lib/domain/workflow";
 import { fail } from "../platform/action";
 import type { Actor } from "../auth/auth";
@@ -154,7 +159,12 @@ async function loadComparisons(
 }
 
 /** A force-published edition still waiting for its review afterwards, and whether this actor may give it. */
-async function unreviewedEdition(db: DbClient, subject: WorkflowSubject, actor: Actor, roles: Role[]) {
+async function unreviewedEdition(
+  db: DbClient,
+  subject: WorkflowSubject,
+  actor: Actor,
+  roles: Role[],
+): Promise<UnreviewedEditionView | null> {
   const edition = await db.reportEdition.findFirst({
     where: { reportId: subject.id, isUnreviewed: true, reviewedAfterById: null, withdrawnAt: null },
     select: {
@@ -184,16 +194,11 @@ async function unreviewedEdition(db: DbClient, subject: WorkflowSubject, actor: 
   };
 }
 
-export interface ConfirmedCarried {
-  place: string;
-  paragraph: number;
-  text: string;
-  confirmedBy: string;
-  confirmedAt: string;
-}
-
 /** Sentences still last year's that the author confirmed as unchanged (「照搬上年」, TXT-CARRIED-OVER). */
-async function listConfirmedCarried(db: DbClient, subject: WorkflowSubject): Promise<ConfirmedCarried[]> {
+async function listConfirmedCarried(
+  db: DbClient,
+  subject: WorkflowSubject,
+): Promise<ConfirmedCarriedSentence[]> {
   const previous = await getLastYearsContent(db, subject.orgId, subject.year);
   const confirmed = findCarriedSentences(subject.content, previous).flatMap((sentence) => {
     const e = findConfirmation(sentence, subject.explanations);
