@@ -1,7 +1,15 @@
 import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "";
+// The static site belongs with its database (the fast path serves what is in it): a fresh server database gets its
+// own directory, named after it; the in-memory default gets a temporary one from the launcher.
+const SITE_DIR = E2E_DATABASE_URL
+  ? join(tmpdir(), `nianbao-site-${new URL(E2E_DATABASE_URL).pathname.slice(1)}`)
+  : "";
 
 // Debian's chromium when present (no browser download is possible here), else Playwright's own if installed.
 const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
@@ -53,7 +61,8 @@ export default defineConfig({
       NIANBAO_SKIP_BUILD: "1",
       NIANBAO_DEMO: "1",
       PGLITE_DIR: "memory://",
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      DATABASE_URL: E2E_DATABASE_URL,
+      NIANBAO_SITE_DIR: SITE_DIR,
       NEXT_TELEMETRY_DISABLED: "1",
       // Sign-in locks last seconds, not 15 minutes, so the lock-out journey can wait for the recovery.
       NIANBAO_THROTTLE_LOCK_SECONDS: "5",

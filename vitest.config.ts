@@ -10,7 +10,12 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "tests/integration/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "tests/integration/**/*.test.ts",
+      "tests/components/**/*.test.tsx",
+      "scripts/**/*.test.ts",
+    ],
     environment: "node",
     globalSetup: ["tests/setup/global-setup.ts"],
     testTimeout: 30_000,

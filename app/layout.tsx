@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CareModeToggle } from "@/components/public/care-mode";
 import { CARE_MODE_SCRIPT } from "@/lib/domain/care-mode";
 import { DemoNotice } from "@/components/public/demo-notice";
+import { env } from "@/lib/server/platform/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -48,7 +49,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </nav>
           </div>
         </header>
-        <DemoNotice />
+        <DemoNotice isDemo={env().NIANBAO_DEMO === "1"} />
         <main id="main" className="site-main">
           {children}
         </main>

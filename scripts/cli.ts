@@ -77,11 +77,14 @@ async function createAdmin(args: string[]): Promise<number> {
   const { db } = await import("@/lib/server/platform/db");
   const { createFirstAdmin } = await import("@/lib/server/auth/first-admin");
   try {
-    const result = await createFirstAdmin(db, {
-      username: values.username,
-      password: values.password,
-      orgName: values["org-name"],
-    });
+    const result = await createFirstAdmin(
+      {
+        username: values.username,
+        password: values.password,
+        orgName: values["org-name"],
+      },
+      db,
+    );
     console.log(result.ok ? `已创建管理员 ${values.username}。` : result.message);
     return result.ok ? 0 : 1;
   } finally {

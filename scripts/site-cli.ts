@@ -42,9 +42,10 @@ export async function siteCommand(args: string[]): Promise<number> {
     );
     return 2;
   }
+  const { env } = await import("@/lib/server/platform/env");
   const { siteWorkerConfig } = await import("@/lib/server/site/worker");
   const config = siteWorkerConfig({
-    ...process.env,
+    ...env(),
     ...(values["app-url"] ? { NIANBAO_APP_URL: values["app-url"] } : {}),
     ...(values["site-dir"] ? { NIANBAO_SITE_DIR: values["site-dir"] } : {}),
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NO_ADMIN_MESSAGE, resolveStartConfig } from "./start-config";
+import { NO_ADMIN_MESSAGE, resolveStartConfig, siteDirOf } from "./start-config";
 
 const cfg = (env: Record<string, string>) => {
   const r = resolveStartConfig(env);
@@ -34,5 +34,17 @@ describe("npm start's configuration", () => {
     for (const s of ["NIANBAO_ADMIN_USERNAME", "NIANBAO_ADMIN_PASSWORD", "nianbao create-admin", "管理员"]) {
       expect(NO_ADMIN_MESSAGE).toContain(s);
     }
+  });
+
+  it("keeps the static site beside its database, never one database's pages for another", () => {
+    expect(siteDirOf(cfg({}))).toBe(".data/site");
+    expect(siteDirOf(cfg({ PGLITE_DIR: "/tmp/x/pglite" }))).toBe("/tmp/x/site");
+    expect(siteDirOf(cfg({ PGLITE_DIR: "memory://" }))).toBeNull();
+    expect(siteDirOf(cfg({ DATABASE_URL: "postgresql://h/db" }))).toBe(".data/site");
+    expect(siteDirOf(cfg({ DATABASE_URL: "postgresql://h/db", NIANBAO_SITE_DIR: "/srv/site" }))).toBe(
+      "/srv/site",
+    );
+    expect(cfg({}).NIANBAO_FAST_PATH).toBe("1");
+    expect(resolveStartConfig({ NIANBAO_FAST_PATH: "yes" }).ok).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 // What `npm start` decides from its environment, kept pure so it can be tested without starting anything.
+import { dirname, join } from "node:path";
 import { z } from "zod";
 
 export const startEnvSchema = z.object({
@@ -8,6 +9,9 @@ export const startEnvSchema = z.object({
   PGLITE_DIR: z.string().default(".data/pglite"),
   NIANBAO_DEMO: z.enum(["0", "1"]).optional(),
   NIANBAO_SKIP_BUILD: z.enum(["0", "1"]).default("0"),
+  NIANBAO_SITE_DIR: z.string().optional(),
+  /** "0" leaves every request to Next (scripts/site-fast-path.mjs; the benchmark compares both). */
+  NIANBAO_FAST_PATH: z.enum(["0", "1"], { error: "须为 0 或 1" }).default("1"),
 });
 
 export interface StartConfig extends z.output<typeof startEnvSchema> {
@@ -36,6 +40,22 @@ export function resolveStartConfig(
   const demo = parsed.data.NIANBAO_DEMO ? parsed.data.NIANBAO_DEMO === "1" : embedded;
   const HOSTNAME = parsed.data.HOSTNAME ?? (demo ? "127.0.0.1" : "0.0.0.0");
   return { ok: true, config: { ...parsed.data, HOSTNAME, embedded, demo } };
+}
+
+/**
+ * The static site directory belongs with its database: files written for one database must never be served for
+ * another (scripts/site-fast-path.mjs serves what is there). NIANBAO_SITE_DIR wins; an on-disk embedded database
+ * keeps its site beside it (.data/pglite → .data/site); an in-memory one gets a fresh directory (null: the launcher
+ * makes a temporary one and removes it at exit); a PostgreSQL server uses .data/site (set NIANBAO_SITE_DIR in
+ * production, where nginx serves the same directory).
+ */
+export function siteDirOf(
+  config: Pick<StartConfig, "NIANBAO_SITE_DIR" | "PGLITE_DIR" | "embedded">,
+): string | null {
+  if (config.NIANBAO_SITE_DIR) return config.NIANBAO_SITE_DIR;
+  if (!config.embedded) return ".data/site";
+  if (config.PGLITE_DIR.startsWith("memory://")) return null;
+  return join(dirname(config.PGLITE_DIR), "site");
 }
 
 /** Said when a non-demo embedded start finds no administrator and cannot ask for one. */

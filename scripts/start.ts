@@ -1,17 +1,20 @@
 // `npm start`: build when missing or stale, start the embedded database (unless DATABASE_URL is set),
 // migrate, seed the demo, serve on http://localhost:3000 (PORT overrides). Ctrl-C shuts down cleanly.
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { isBuildFresh, writeBuildStamp } from "./build-stamp";
 import { startEmbeddedDb } from "./embedded-db";
 import { migrateDeploy } from "./migrate";
-import { NO_ADMIN_MESSAGE, resolveStartConfig } from "./start-config";
+import { NO_ADMIN_MESSAGE, resolveStartConfig, siteDirOf } from "./start-config";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const TRUSTED_HEADERS = resolve(ROOT, "scripts/trusted-headers.mjs");
+const FAST_PATH = resolve(ROOT, "scripts/site-fast-path.mjs");
 
 let step = 0;
 const say = (msg: string) => console.log(`[${++step}] ${msg}`);
@@ -74,7 +77,7 @@ async function main() {
     console.log(applied.length ? `    已应用：${applied.join(", ")}` : "    数据库结构已是最新");
     await withDb(url, async (db) => {
       const { ensureFirstAdminFromEnv } = await import("@/lib/server/auth/first-admin");
-      const admin = await ensureFirstAdminFromEnv(db);
+      const admin = await ensureFirstAdminFromEnv(process.env, db);
       if (admin.message) console.log(`    ${admin.message}`);
       if (demo) await seed(db);
       else if (embedded) await ensureAdministrator(db);
@@ -86,7 +89,17 @@ async function main() {
 
   say(`正在启动网站服务（端口 ${cfg.PORT}）…`);
   // trusted-headers.mjs records the socket address for lib/server/platform/request.ts (docs/decisions/0013).
+  // The static site (docs/decisions/0020): beside its database, or a temporary one for an in-memory database.
+  const configuredSite = siteDirOf(cfg);
+  const siteDir = resolve(ROOT, configuredSite ?? mkdtempSync(join(tmpdir(), "nianbao-site-")));
+  if (configuredSite === null) process.once("exit", () => rmSync(siteDir, { recursive: true, force: true }));
+  const { staticScriptHashes } = await import("@/lib/server/site/files");
+  const { contentSecurityPolicy } = await import("@/lib/domain/csp");
+  // Preloads, outermost last: trusted-headers.mjs cleans the request before the fast path (site-fast-path.mjs)
+  // answers a published page from the site directory; anything else goes on to Next.
   const nextArgs = [
+    "--import",
+    pathToFileURL(FAST_PATH).href,
     "--import",
     pathToFileURL(TRUSTED_HEADERS).href,
     nextBin,
@@ -98,7 +111,15 @@ async function main() {
   ];
   const child = spawn(process.execPath, nextArgs, {
     stdio: ["ignore", "pipe", "inherit"],
-    env: childEnv({ DATABASE_URL: url, NIANBAO_DEMO: demo ? "1" : "0", NODE_ENV: "production" }),
+    env: childEnv({
+      DATABASE_URL: url,
+      NIANBAO_DEMO: demo ? "1" : "0",
+      NODE_ENV: "production",
+      NIANBAO_SITE_DIR: siteDir,
+      NIANBAO_FAST_PATH: cfg.NIANBAO_FAST_PATH,
+      // Static pages carry exactly two inline scripts (care mode, print/关怀版 wiring): allowed by hash only.
+      NIANBAO_STATIC_CSP: contentSecurityPolicy({ scriptHashes: staticScriptHashes() }),
+    }),
     cwd: ROOT,
   });
   child.stdout.on("data", (chunk: Buffer) => {
@@ -147,7 +168,7 @@ async function ensureAdministrator(db: import("@/lib/server/platform/db").Db) {
       console.log(`    ${input.error}`);
       continue;
     }
-    const result = await createFirstAdmin(db, input);
+    const result = await createFirstAdmin(input, db);
     if (result.ok) {
       console.log(`    已创建管理员 ${input.username}。`);
       return;
@@ -172,7 +193,7 @@ async function printWelcome(port: number, demo: boolean, hostname: string) {
     `\n  年报 Nianbao 已启动：http://localhost:${port}${local ? "（仅本机可访问）" : `（监听 ${hostname}）`}\n`,
   );
   if (!demo) return;
-  const { DEMO_USERS, DEMO_PASSWORD } = await import("@/lib/server/demo/seed");
+  const { DEMO_USERS, DEMO_PASSWORD } = await import("@/lib/server/demo/cast");
   console.log(`  演示账号（密码均为 ${DEMO_PASSWORD}）：`);
   for (const u of DEMO_USERS) console.log(`    ${u.username.padEnd(20)} ${u.note}`);
   console.log(

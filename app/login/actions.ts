@@ -12,7 +12,8 @@ import {
 } from "@/lib/domain/forms/form-state";
 import { safeNext } from "@/lib/domain/safe-next";
 import { cleanDeep } from "@/lib/domain/text-clean";
-import { recordRejectedSignIn, signIn, signOut } from "@/lib/server/auth/auth";
+import { recordRejectedSignIn, signIn } from "@/lib/server/auth/sign-in";
+import { signOut } from "@/lib/server/auth/session-store";
 import { db } from "@/lib/server/platform/db";
 import { clientIp, userAgent } from "@/lib/server/platform/request";
 import { clearSessionCookie, readSessionToken, setSessionCookie } from "@/lib/server/auth/session";
@@ -26,17 +27,20 @@ export async function signInAction(_prev: FormState, form: FormData | FormValues
     // A refused attempt is still an attempt: audited like any failed sign-in.
     if (fieldErrors.login || fieldErrors.password) {
       const login = typeof submitted.login === "string" ? submitted.login.slice(0, 200) : "";
-      await recordRejectedSignIn(db, { login, ip: await clientIp() });
+      await recordRejectedSignIn({ login, ip: await clientIp() }, db);
     }
     return formError(submitted, "INVALID_INPUT", INVALID_INPUT_MESSAGE, fieldErrors);
   }
-  const result = await signIn(db, {
-    login: parsed.data.login,
-    password: parsed.data.password,
-    ip: await clientIp(),
-    userAgent: await userAgent(),
-    previousToken: await readSessionToken(),
-  });
+  const result = await signIn(
+    {
+      login: parsed.data.login,
+      password: parsed.data.password,
+      ip: await clientIp(),
+      userAgent: await userAgent(),
+      previousToken: await readSessionToken(),
+    },
+    db,
+  );
   if (!result.ok) return formError(submitted, "UNAUTHENTICATED", result.message);
   await setSessionCookie(result.token, result.expiresAt);
   redirect(safeNext(parsed.data.next));
@@ -44,7 +48,7 @@ export async function signInAction(_prev: FormState, form: FormData | FormValues
 
 export async function signOutAction() {
   const token = await readSessionToken();
-  if (token) await signOut(db, token, await clientIp());
+  if (token) await signOut({ token, ip: await clientIp() }, db);
   await clearSessionCookie();
   redirect("/login?signedOut=1");
 }

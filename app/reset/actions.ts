@@ -11,7 +11,7 @@ import {
   valuesOf,
 } from "@/lib/domain/forms/form-state";
 import { cleanDeep } from "@/lib/domain/text-clean";
-import { resetPassword } from "@/lib/server/auth/auth";
+import { resetPassword } from "@/lib/server/auth/credentials";
 import { db } from "@/lib/server/platform/db";
 import { clientIp } from "@/lib/server/platform/request";
 
@@ -23,7 +23,10 @@ export async function resetPasswordAction(_prev: FormState, form: FormData | For
   if (!parsed.success) {
     return formError(submitted, "INVALID_INPUT", INVALID_INPUT_MESSAGE, fieldErrorsOf(parsed.error));
   }
-  const result = await resetPassword(db, parsed.data.token, parsed.data.password, await clientIp());
+  const result = await resetPassword(
+    { token: parsed.data.token, password: parsed.data.password, ip: await clientIp() },
+    db,
+  );
   if (!result.ok) return formError(submitted, "INVALID_INPUT", result.message);
   redirect("/reset/done");
 }

@@ -1,11 +1,12 @@
 "use client";
 
 import type { Finding } from "@/lib/domain/findings";
-import { OVERVIEW_ITEMS, SECTIONS, type CellRef, type TableKey } from "@/lib/domain/format";
+import { OVERVIEW_ITEMS, type CellRef } from "@/lib/domain/format";
 import { defaultPreamble } from "@/lib/domain/prefill";
 import type { Report, ReportMeta, Tables } from "@/lib/domain/report-schema";
 import { getRun, placeKey, samePlace, setRun, type TextPlace } from "@/lib/domain/text-runs";
 import { CARRIED_RULE_ID, carriedSpan, type CarriedSentence } from "@/lib/domain/carried-over";
+import { ReportDocument } from "@/components/report/report-document";
 import type { CarriedItem } from "./carried-sentences";
 import { EditorTable, type CellMark } from "./editor-table";
 import { MetaForm } from "./meta-form";
@@ -32,7 +33,6 @@ interface Props {
   onFocusCell(ref: CellRef | null): void;
 }
 
-const TABLE_OF: Partial<Record<string, TableKey>> = { proactive: "t2", requests: "t3", appeals: "t4" };
 const BLANK_CONTACT = { office: "", address: "", phone: "", postcode: "" };
 
 export function EditorDocument(props: Props) {
@@ -75,86 +75,90 @@ export function EditorDocument(props: Props) {
         m.year,
       ),
     }));
-  return (
-    <div className="editor-document">
-      <section className="editor-section" aria-labelledby="ed-section-meta" id="ed-meta">
-        <h2 id="ed-section-meta">基本信息与导语</h2>
-        <MetaForm
-          meta={content.meta}
-          defaultTitle={props.defaultTitle}
-          readOnly={readOnly}
-          findings={props.findings
-            .filter(
-              (f) => f.field !== undefined || (f.textSpan?.section === "meta" && f.textSpan.paragraph < 0),
-            )
-            .map((f) => (f.field ? f : { ...f, field: "title" }))}
-          serverErrors={props.fieldErrors}
-          onChange={setMeta}
-        />
-        {field(
-          { section: "meta" },
-          "导语",
+  const fieldOf = (place: TextPlace) => {
+    switch (place.section) {
+      case "overview":
+        return field(place, "开头段落（可选）");
+      case "problems":
+        return field(place, "存在的主要问题及改进情况");
+      case "other":
+        return field(
+          place,
+          "其他需要报告的事项",
           !readOnly && (
-            <button type="button" className="button button--small" onClick={regeneratePreamble}>
-              按标准格式重新生成导语
-            </button>
+            <FeeHelper
+              report={content}
+              onWrite={(ps) => onChange((r) => setRun(r, { section: "other" }, ps))}
+            />
           ),
-        )}
-      </section>
-      {SECTIONS.map((s) => {
-        const table = TABLE_OF[s.key];
-        return (
-          <section
-            key={s.key}
-            className="editor-section"
-            aria-labelledby={`ed-section-${s.key}`}
-            id={`ed-${s.key}`}
-          >
-            <h2 id={`ed-section-${s.key}`}>{s.title}</h2>
-            {s.key === "overview" && field({ section: "overview" }, "开头段落（可选）")}
-            {s.key === "overview" &&
-              OVERVIEW_ITEMS.map((item) =>
-                field(
-                  { section: "overview", item: item.key },
-                  item.title,
-                  item.key === "onRequest" && !readOnly && (
-                    <OnRequestHelper
-                      report={content}
-                      previous={props.previous}
-                      onWrite={(ps) =>
-                        onChange((r) => setRun(r, { section: "overview", item: "onRequest" }, ps))
-                      }
-                    />
-                  ),
-                ),
-              )}
-            {table && (
-              <EditorTable
-                table={table}
-                tables={content.tables}
-                previous={props.previous}
-                readOnly={readOnly}
-                marks={props.marks}
-                onChange={setTables}
-                onFocusCell={props.onFocusCell}
-              />
-            )}
-            {table && field({ section: s.key }, "表格前后的文字说明（可选）")}
-            {s.key === "problems" && field({ section: "problems" }, "存在的主要问题及改进情况")}
-            {s.key === "other" &&
-              field(
-                { section: "other" },
-                "其他需要报告的事项",
-                !readOnly && (
-                  <FeeHelper
-                    report={content}
-                    onWrite={(ps) => onChange((r) => setRun(r, { section: "other" }, ps))}
-                  />
-                ),
-              )}
-          </section>
         );
-      })}
-    </div>
+      default:
+        return field(place, "表格前后的文字说明（可选）");
+    }
+  };
+  const items = () =>
+    OVERVIEW_ITEMS.map((item) =>
+      field(
+        { section: "overview", item: item.key },
+        item.title,
+        item.key === "onRequest" && !readOnly && (
+          <OnRequestHelper
+            report={content}
+            previous={props.previous}
+            onWrite={(ps) => onChange((r) => setRun(r, { section: "overview", item: "onRequest" }, ps))}
+          />
+        ),
+      ),
+    );
+  const head = (
+    <section className="editor-section" aria-labelledby="ed-section-meta" id="ed-meta">
+      <h2 id="ed-section-meta">基本信息与导语</h2>
+      <MetaForm
+        meta={content.meta}
+        defaultTitle={props.defaultTitle}
+        readOnly={readOnly}
+        findings={props.findings
+          .filter(
+            (f) => f.field !== undefined || (f.textSpan?.section === "meta" && f.textSpan.paragraph < 0),
+          )
+          .map((f) => (f.field ? f : { ...f, field: "title" }))}
+        serverErrors={props.fieldErrors}
+        onChange={setMeta}
+      />
+      {field(
+        { section: "meta" },
+        "导语",
+        !readOnly && (
+          <button type="button" className="button button--small" onClick={regeneratePreamble}>
+            按标准格式重新生成导语
+          </button>
+        ),
+      )}
+    </section>
+  );
+  return (
+    <ReportDocument
+      report={content}
+      as="div"
+      className="editor-document"
+      sectionIdPrefix="ed-"
+      sectionClassName="editor-section"
+      head={head}
+      renderText={fieldOf}
+      renderItems={items}
+      renderTable={(layout) => (
+        <EditorTable
+          table={layout.table}
+          tables={content.tables}
+          previous={props.previous}
+          readOnly={readOnly}
+          marks={props.marks}
+          onChange={setTables}
+          onFocusCell={props.onFocusCell}
+        />
+      )}
+      textAfterTable
+      hasSignature={false}
+    />
   );
 }

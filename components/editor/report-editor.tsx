@@ -19,7 +19,7 @@ import {
 import { ConflictView } from "./conflict-view";
 import type { CellMark } from "./editor-table";
 import { EditorDocument } from "./editor-document";
-import { FindingsPanel } from "./findings-panel";
+import { EditorFindingsPanel } from "./findings-panel";
 import { clearLocalCopy } from "./local-copy";
 import { locateFinding } from "./locate";
 import { PresenceNotice } from "./presence-notice";
@@ -166,7 +166,7 @@ export function ReportEditor(props: EditorProps) {
           onLocate={locateFinding}
           onFocusCell={setFocusedCell}
         />
-        <FindingsPanel
+        <EditorFindingsPanel
           findings={findings}
           explanations={state.doc.explanations}
           tables={content.tables}

@@ -1,7 +1,8 @@
 // 「示例数据」: on every page of a demo start (NIANBAO_DEMO=1), above the content, so nobody mistakes the demo
-// world's generated reports for a real body's. Read at render time on the server; absent in a non-demo start.
-export function DemoNotice() {
-  if (process.env.NIANBAO_DEMO !== "1") return null;
+// world's generated reports for a real body's. The root layout reads the flag at render time on the server
+// (lib/server/platform/env.ts); absent in a non-demo start.
+export function DemoNotice({ isDemo }: { isDemo: boolean }) {
+  if (!isDemo) return null;
   return (
     <aside className="demo-notice" aria-label="示例数据">
       <div className="demo-notice__inner">

@@ -1,20 +1,14 @@
 import type { ReactNode } from "react";
 import { getCell } from "@/lib/domain/cells";
-import { formatDateZh } from "@/lib/domain/dates";
-import { SECTIONS, cellId, describeCell, type SectionKey } from "@/lib/domain/format";
+import { cellId, describeCell, type CellRef, type SectionKey } from "@/lib/domain/format";
 import { anchorOf, cellAnchor } from "@/lib/domain/remark-anchor";
 import type { Report } from "@/lib/domain/report-schema";
-import { TABLE_LAYOUTS } from "@/lib/domain/table-layout";
+import type { TextPlace } from "@/lib/domain/text-runs";
 import { OfficialTable } from "@/components/report/official-table";
+import { ReportDocument } from "@/components/report/report-document";
 
 // The whole report for reviewers: the official document with cells marked by findings and open remarks, and a
 // way to remark on each section, sub-item and cell (a link that preselects the place in the remark form).
-
-const TABLE_OF: Partial<Record<SectionKey, "t2" | "t3" | "t4">> = {
-  proactive: "t2",
-  requests: "t3",
-  appeals: "t4",
-};
 
 /** Sections whose text is required (the tables carry sections 二 to 四; section 一's text is in its sub-items). */
 const MUST_HAVE_TEXT: readonly SectionKey[] = ["problems", "other"];
@@ -61,8 +55,8 @@ function PlaceTools({ anchor, label, props }: { anchor: string; label: string; p
 }
 
 export function ReviewDocument(props: Props) {
-  const { meta, sections, tables } = props.report;
-  const renderValue = (ref: Parameters<typeof cellAnchor>[0]): ReactNode => {
+  const { meta, tables } = props.report;
+  const renderValue = (ref: CellRef): ReactNode => {
     const v = getCell(tables, ref);
     const text = v === null ? "" : String(v);
     const marks = props.cellMarks[cellId(ref)] ?? [];
@@ -86,52 +80,36 @@ export function ReviewDocument(props: Props) {
       </a>
     );
   };
-  const valueClass = (ref: Parameters<typeof cellAnchor>[0]) =>
+  const valueClass = (ref: CellRef) =>
     (props.cellMarks[cellId(ref)] ?? []).map((m) => `is-${m}`).join(" ") || undefined;
+  const anchorOfPlace = (place: TextPlace) =>
+    place.item
+      ? anchorOf({ kind: "item", item: place.item })
+      : anchorOf({ kind: "section", section: place.section as SectionKey });
   return (
-    <article className="report-document review-document">
-      <h2 className="report-page__title">{meta.title || props.fallbackTitle}</h2>
-      {meta.preamble.length > 0 && <Paragraphs items={meta.preamble} />}
-      {SECTIONS.map((s) => {
-        const table = TABLE_OF[s.key];
-        return (
-          <section key={s.key} aria-labelledby={`section-${s.key}`}>
-            <h2 id={`section-${s.key}`}>{s.title}</h2>
-            <PlaceTools
-              anchor={anchorOf({ kind: "section", section: s.key })}
-              label={s.title}
-              props={props}
-            />
-            {(MUST_HAVE_TEXT.includes(s.key) || sections[s.key].paragraphs.length > 0) && (
-              <Paragraphs items={sections[s.key].paragraphs} />
-            )}
-            {s.key === "overview" &&
-              sections.overview.items.map((item) => (
-                <section key={item.key} aria-labelledby={`item-${item.key}`}>
-                  <h3 id={`item-${item.key}`}>{item.title}</h3>
-                  <PlaceTools
-                    anchor={anchorOf({ kind: "item", item: item.key })}
-                    label={item.title}
-                    props={props}
-                  />
-                  <Paragraphs items={item.paragraphs} />
-                </section>
-              ))}
-            {table && (
-              <OfficialTable
-                layout={TABLE_LAYOUTS[table]}
-                idPrefix="review-"
-                renderValue={(cell) => renderValue(cell.ref)}
-                valueClassName={valueClass}
-              />
-            )}
-          </section>
-        );
-      })}
-      <footer className="report-document__signature">
-        <p>{meta.signatureName}</p>
-        {meta.signatureDate && <p>{formatDateZh(meta.signatureDate)}</p>}
-      </footer>
-    </article>
+    <ReportDocument
+      report={props.report}
+      className="report-document review-document"
+      head={
+        <>
+          <h2 className="report-page__title">{meta.title || props.fallbackTitle}</h2>
+          {meta.preamble.length > 0 && <Paragraphs items={meta.preamble} />}
+        </>
+      }
+      renderTools={(place, title) => <PlaceTools anchor={anchorOfPlace(place)} label={title} props={props} />}
+      renderText={(place, paragraphs) =>
+        (place.item || MUST_HAVE_TEXT.includes(place.section as SectionKey) || paragraphs.length > 0) && (
+          <Paragraphs items={paragraphs} />
+        )
+      }
+      renderTable={(layout) => (
+        <OfficialTable
+          layout={layout}
+          idPrefix="review-"
+          renderValue={(cell) => renderValue(cell.ref)}
+          valueClassName={valueClass}
+        />
+      )}
+    />
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { confirmationOf, findCarriedSentences } from "./carried-over";
 import { reportFromLastYear } from "./prefill";
 import { checkReport } from "./rules";
-import { filledReport, SEED_BODY, SEED_CONTACT } from "./test-builders";
+import { filledReport, SEED_BODY, SEED_CONTACT } from "@/tests/builders/report-builders";
 
 const lastYear = filledReport({ year: 2024 });
 const body = { name: SEED_BODY, contact: SEED_CONTACT, portalUrl: "" };

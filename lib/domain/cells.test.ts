@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cellRow, getCell, listCells, readCell, setCell } from "./cells";
 import { FEE_CELL } from "./format";
-import { t3, t4, withCells, zeroTables } from "./test-builders";
+import { t3, t4, withCells, zeroTables } from "@/tests/builders/report-builders";
 
 describe("reading a cell by reference", () => {
   const tables = withCells(zeroTables(), [

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { COMPARISON_CSV_COLUMNS, comparisonCsv, parseComparisonQuery } from "./comparison";
 import { parseCsv } from "./export-csv";
 import { keyFiguresOf } from "./key-figures";
-import { t3, withCells, zeroTables } from "./test-builders";
+import { t3, withCells, zeroTables } from "@/tests/builders/report-builders";
 
 const query = (qs: string) => parseComparisonQuery(new URLSearchParams(qs));
 

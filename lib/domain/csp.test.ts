@@ -24,6 +24,13 @@ describe("contentSecurityPolicy", () => {
     expect(policy).not.toContain("nonce-");
   });
 
+  it("static pages: only the hashed inline scripts and this origin, never 'unsafe-inline'", () => {
+    const policy = contentSecurityPolicy({ scriptHashes: ["'sha256-abc='"] });
+    expect(policy).toContain("script-src 'self' 'sha256-abc='");
+    expect(policy.split("; ").find((d) => d.startsWith("script-src"))).not.toContain("unsafe");
+    expect(policy).toContain("frame-ancestors 'none'");
+  });
+
   it("allows eval only for next dev", () => {
     expect(contentSecurityPolicy({ dev: true })).toContain("'unsafe-eval'");
   });

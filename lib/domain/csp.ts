@@ -1,6 +1,7 @@
 // The Content-Security-Policy (docs/decisions/0014-content-security-policy.md). Two policies:
 // - staff pages (/workspace, /login, /reset), rendered per request anyway: scripts only with this response's
 //   nonce (Next puts it on its own scripts) or the hash of the one inline script we write, 'strict-dynamic';
+// - static pages (the site directory, served without framework JavaScript): only the hashes of their inline scripts;
 // - every other page, which may be served from the cache as the same HTML to everyone: no per-request nonce is
 //   possible and Next's inline flight scripts differ per page, so scripts from this origin plus inline ones.
 // Both: no eval, no plugins, no <base> tricks, forms only to this origin, never framed.
@@ -20,7 +21,9 @@ export function contentSecurityPolicy(options: CspOptions = {}): string {
   const eval_ = options.dev ? ["'unsafe-eval'"] : [];
   const script = options.nonce
     ? ["'self'", `'nonce-${options.nonce}'`, ...(options.scriptHashes ?? []), "'strict-dynamic'", ...eval_]
-    : ["'self'", "'unsafe-inline'", ...eval_];
+    : options.scriptHashes
+      ? ["'self'", ...options.scriptHashes, ...eval_]
+      : ["'self'", "'unsafe-inline'", ...eval_];
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
     ["script-src", ...script],

@@ -8,7 +8,7 @@ import {
   hasChanges,
   type ParagraphChange,
 } from "./diff";
-import { filledReport, t2, t3, withCells } from "./test-builders";
+import { filledReport, t2, t3, withCells } from "@/tests/builders/report-builders";
 
 describe("diffParagraphs", () => {
   it.each<[string, string[], string[], ParagraphChange[]]>([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sameDraft, sameJson } from "./draft-equality";
 import type { Explanation } from "./explanations";
-import { filledReport, t3, withCells } from "./test-builders";
+import { filledReport, t3, withCells } from "@/tests/builders/report-builders";
 
 describe("sameJson", () => {
   it.each([

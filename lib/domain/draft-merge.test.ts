@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getCell, setCell } from "./cells";
 import { applyMerge, planMerge, suggestedChoices, type DraftDoc } from "./draft-merge";
-import { filledReport, t3 } from "./test-builders";
+import { filledReport, t3 } from "@/tests/builders/report-builders";
 import { computeTotals } from "./totals";
 
 const base: DraftDoc = { content: filledReport({ year: 2025 }), explanations: [] };

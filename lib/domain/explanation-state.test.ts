@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countUnexplained, explanationStatus, setExplanation } from "./explanation-state";
 import type { Finding } from "./findings";
-import { filledReport, t3, withCells } from "./test-builders";
+import { filledReport, t3, withCells } from "@/tests/builders/report-builders";
 
 const tables = filledReport({ year: 2025 }).tables;
 const carryShare: Finding = {

@@ -8,7 +8,7 @@ import {
   type Explanation,
 } from "./explanations";
 import type { Finding } from "./findings";
-import { filledReport, t2, t3 } from "./test-builders";
+import { filledReport, t2, t3 } from "@/tests/builders/report-builders";
 
 const feeWarning: Finding = {
   ruleId: "T2-FEE-UNIT",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CELL_CSV_COLUMNS, CSV_BOM, csvField, parseCsv, reportCsv, reportsCsv, toCsv } from "./export-csv";
 import { emptyReport } from "./report-schema";
-import { t2, t3, withCells, zeroTables } from "./test-builders";
+import { t2, t3, withCells, zeroTables } from "@/tests/builders/report-builders";
 
 const source = (tables = zeroTables()) => ({
   orgName: "柳北区人民政府钢城街道办事处",

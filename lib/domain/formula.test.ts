@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formulaOf } from "./formula";
 import { emptyReport } from "./report-schema";
-import { filledReport, t3, t4 } from "./test-builders";
+import { filledReport, t3, t4 } from "@/tests/builders/report-builders";
 
 describe("the formula shown on a computed cell", () => {
   const tables = filledReport({

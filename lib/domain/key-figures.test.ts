@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyReport } from "./report-schema";
 import { keyFiguresOf } from "./key-figures";
-import { t3, t4, withCells, zeroTables } from "./test-builders";
+import { t3, t4, withCells, zeroTables } from "@/tests/builders/report-builders";
 
 describe("keyFiguresOf", () => {
   it("reads the 总计 column of table 三 and sums table 四's litigation totals", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { feeNarrative, onRequestNarrative, withFeeParagraph } from "./narrative";
 import { emptyReport, type Report } from "./report-schema";
 import { checkReport } from "./rules";
-import { filledReport, t3 } from "./test-builders";
+import { filledReport, t3 } from "@/tests/builders/report-builders";
 import { setRun } from "./text-runs";
 
 const APPLICATION_RULES = ["TXT-APPLICATIONS", "X-YOY-CLAIM", "TXT-PART-WHOLE", "TXT-PERCENT", "DOC-YEAR"];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FORMAT_CITATION } from "./format";
-import { gangcheng2024Report } from "./gangcheng-2024-fixture";
+import { gangcheng2024Report } from "@/tests/builders/gangcheng-2024-fixture";
 import {
   defaultPreamble,
   reportFromLastYear,
@@ -9,7 +9,7 @@ import {
   type BodyDetails,
 } from "./prefill";
 import { checkReport } from "./rules";
-import { filledReport, t3 } from "./test-builders";
+import { filledReport, t3 } from "@/tests/builders/report-builders";
 import { findCarriedParagraphs, shiftYears } from "./year-shift";
 
 const BODY: BodyDetails = {

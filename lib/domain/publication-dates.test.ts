@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { withPublicationDates } from "./publication-dates";
-import { filledReport } from "./test-builders";
+import { filledReport } from "@/tests/builders/report-builders";
 
 describe("withPublicationDates", () => {
   it("dates the edition with the China date of its first publication and the 落款's date as 成文日期", () => {

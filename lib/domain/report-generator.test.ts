@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BODY_KINDS, type BodyKind } from "./body-kind";
-import { gangcheng2024Report } from "./gangcheng-2024-fixture";
+import { gangcheng2024Report } from "@/tests/builders/gangcheng-2024-fixture";
 import {
   generateBodies,
   generateReportSeries,

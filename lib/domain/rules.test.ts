@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "./findings";
 import { emptyTables, type Report } from "./report-schema";
 import { checkReport, RULE_IDS, RULES, type CheckContext, type RuleId } from "./rules";
-import { filledReport, t2, t3, t4 } from "./test-builders";
+import { filledReport, t2, t3, t4 } from "@/tests/builders/report-builders";
 
 interface Case {
   name: string;

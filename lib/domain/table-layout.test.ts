@@ -3,6 +3,7 @@ import { ALL_CELLS, T3_CORNER_NOTE, cellId, type TableKey } from "./format";
 import {
   TABLE_KEYS,
   TABLE_LAYOUTS,
+  layoutOfSection,
   layoutRows,
   type LayoutCell,
   type LayoutValueCell,
@@ -129,5 +130,16 @@ describe("table layouts", () => {
     expect(third!.cells).toHaveLength(10);
     const direct = valuesOf(TABLE_LAYOUTS.t4).find((v) => v.ref.col === "direct.total")!;
     expect(direct.headers).toEqual(["t4-litigation", "t4-direct", "t4-direct.total"]);
+  });
+
+  it.each([
+    ["overview", undefined],
+    ["proactive", "t2"],
+    ["requests", "t3"],
+    ["appeals", "t4"],
+    ["problems", undefined],
+    ["other", undefined],
+  ] as const)("section %s prints table %s", (section, table) => {
+    expect(layoutOfSection(section)?.table).toBe(table);
   });
 });

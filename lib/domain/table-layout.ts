@@ -248,3 +248,8 @@ export const TABLE_KEYS: readonly TableKey[] = ["t2", "t3", "t4"];
 export function layoutRows(layout: TableLayout): LayoutRow[] {
   return layout.groups.flatMap((g) => g.rows);
 }
+
+/** The official table printed in a section (二 to 四 carry tables 二 to 四), or undefined. */
+export function layoutOfSection(section: SectionKey): TableLayout | undefined {
+  return TABLE_KEYS.map((t) => TABLE_LAYOUTS[t]).find((layout) => layout.section === section);
+}

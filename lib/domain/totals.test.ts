@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { T3_COLUMNS, T3_PART_COLUMNS, T3_ROWS, T4_COLUMNS } from "./format";
 import { emptyTables, type Tables } from "./report-schema";
 import { checkReport } from "./rules";
-import { filledReport, t3, t4, withCells, zeroTables } from "./test-builders";
+import { filledReport, t3, t4, withCells, zeroTables } from "@/tests/builders/report-builders";
 import { computeTotals, sumOrNull, t3ResultTotal, t3RowTotal, t4GroupTotal } from "./totals";
 
 describe("sumOrNull", () => {

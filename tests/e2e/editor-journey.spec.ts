@@ -92,6 +92,9 @@ test("last year's report is imported, given its contact and published", async ({
   await saveAndWait(page);
   await act(page, "提交审核", "待审核（审核）");
   await approveAndPublish(page, path);
+  await page.goto("/reports/gangcheng");
+  const years = page.getByRole("region", { name: "历年政府信息公开工作年度报告" }).getByRole("listitem");
+  await expect(years.filter({ hasText: `${LAST}年` })).toHaveCount(1);
 });
 
 test("the 2009 report from last year's: carried-over figures, the document's parts and findings for screen readers", async ({

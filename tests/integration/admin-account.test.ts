@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { THROTTLE } from "@/lib/domain/login-throttle";
-import { signIn, throttleLockMs } from "@/lib/server/auth/auth";
+import { signIn } from "@/lib/server/auth/sign-in";
+import { throttleLockMs } from "@/lib/server/auth/throttle";
 import { reloadEnv } from "@/lib/server/platform/env";
-import { changePasswordSchema, getOwnAccount, resetPasswordSchema } from "@/lib/server/users/users";
+import { changePasswordSchema, resetPasswordSchema } from "@/lib/domain/forms/account";
+import { getOwnAccount } from "@/lib/server/users/reads";
 import { createOrg, createUser, TEST_PASSWORD } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";
 import { actorFor } from "./admin-world";
@@ -29,16 +31,16 @@ describe("the sign-in lock's duration", () => {
     await createUser(t.db, { username: "short-lock" });
     const start = new Date("2026-02-01T09:00:00+08:00");
     for (let i = 0; i < THROTTLE.perAccount; i++) {
-      await signIn(t.db, { login: "short-lock", password: "wrong", ip: `10.3.0.${i}`, now: start });
+      await signIn({ login: "short-lock", password: "wrong", ip: `10.3.0.${i}`, now: start }, t.db);
     }
     const at = (ms: number) => new Date(start.getTime() + ms);
     expect(
-      await signIn(t.db, { login: "short-lock", password: TEST_PASSWORD, ip: "10.3.1.1", now: at(4000) }),
+      await signIn({ login: "short-lock", password: TEST_PASSWORD, ip: "10.3.1.1", now: at(4000) }, t.db),
     ).toMatchObject({
       code: "LOCKED",
     });
     expect(
-      (await signIn(t.db, { login: "short-lock", password: TEST_PASSWORD, ip: "10.3.1.1", now: at(6000) }))
+      (await signIn({ login: "short-lock", password: TEST_PASSWORD, ip: "10.3.1.1", now: at(6000) }, t.db))
         .ok,
     ).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/server/audit/audit";
-import { signIn } from "@/lib/server/auth/auth";
+import { signIn } from "@/lib/server/auth/sign-in";
 import {
   auditCsvLines,
   auditFilterSchema,
@@ -8,8 +8,9 @@ import {
   listAuditEvents,
   type AuditFilter,
 } from "@/lib/server/audit/log";
-import { createOrg } from "@/lib/server/orgs/orgs";
-import { createUser, createUserSchema } from "@/lib/server/users/users";
+import { createOrg } from "@/lib/server/orgs/writes";
+import { createUser } from "@/lib/server/users/writes";
+import { createUserSchema } from "@/lib/domain/forms/user";
 import { setupTestDb } from "../setup/test-db";
 import { buildWorld, orgInput, type World } from "./admin-world";
 
@@ -19,7 +20,7 @@ beforeAll(async () => {
   w = await buildWorld(t.db);
   await createOrg(w.actors.districtAdmin, { ...orgInput(w.orgs.districtA.id), name: "甲区新建机构" }, t.db);
   await createOrg(w.actors.otherAdmin, { ...orgInput(w.orgs.districtB.id), name: "乙区新建机构" }, t.db);
-  await signIn(t.db, { login: "no-such-account", password: "guess", ip: "10.66.0.1" });
+  await signIn({ login: "no-such-account", password: "guess", ip: "10.66.0.1" }, t.db);
 });
 
 const filter = (f: Partial<AuditFilter> = {}): AuditFilter => auditFilterSchema.parse(f);

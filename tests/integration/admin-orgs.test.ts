@@ -1,16 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  createOrg,
-  createOrgSchema,
-  getOrgForAdmin,
-  listOrgOptions,
-  listOrgTree,
-  moveOrg,
-  removeOrgDeadline,
-  setOrgDeadline,
-  updateOrg,
-  updateOrgSchema,
-} from "@/lib/server/orgs/orgs";
+import { createOrg, moveOrg, updateOrg } from "@/lib/server/orgs/writes";
+import { createOrgSchema, updateOrgSchema } from "@/lib/domain/forms/org";
+import { getOrgForAdmin, listOrgOptions, listOrgTree } from "@/lib/server/orgs/reads";
+import { removeOrgDeadline, setOrgDeadline } from "@/lib/server/orgs/deadlines";
 import { setupTestDb } from "../setup/test-db";
 import { buildWorld, orgInput, type World } from "./admin-world";
 

@@ -1,16 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { resetPassword, resolveSession, signIn } from "@/lib/server/auth/auth";
-import {
-  assignRole,
-  createUser,
-  createUserSchema,
-  getUserForAdmin,
-  isResetTokenUsable,
-  issueUserReset,
-  listUsers,
-  removeRole,
-  setUserActive,
-} from "@/lib/server/users/users";
+import { resetPassword } from "@/lib/server/auth/credentials";
+import { resolveSession } from "@/lib/server/auth/session-store";
+import { signIn } from "@/lib/server/auth/sign-in";
+import { assignRole, removeRole } from "@/lib/server/users/roles";
+import { createUser, issueUserReset, setUserActive } from "@/lib/server/users/writes";
+import { createUserSchema } from "@/lib/domain/forms/user";
+import { getUserForAdmin, isResetTokenUsable, listUsers } from "@/lib/server/users/reads";
 import { createUser as createUserRow, TEST_PASSWORD } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";
 import { actorFor, buildWorld, type World } from "./admin-world";
@@ -73,10 +68,12 @@ describe("creating accounts", () => {
     const { resetPath } = await createUser(w.actors.districtAdmin, input, t.db);
     const token = resetPath!.replace("/reset/", "");
     expect(await isResetTokenUsable(token, t.db)).toBe(true);
-    expect((await resetPassword(t.db, token, "my own new secret", "10.0.0.1")).ok).toBe(true);
+    expect((await resetPassword({ token, password: "my own new secret", ip: "10.0.0.1" }, t.db)).ok).toBe(
+      true,
+    );
     expect(await isResetTokenUsable(token, t.db)).toBe(false);
     expect(
-      (await signIn(t.db, { login: "link-user", password: "my own new secret", ip: "10.0.0.1" })).ok,
+      (await signIn({ login: "link-user", password: "my own new secret", ip: "10.0.0.1" }, t.db)).ok,
     ).toBe(true);
   });
 
@@ -130,14 +127,17 @@ describe("roles", () => {
 
   it("applies a role change on the next request, without signing in again", async () => {
     const { userId } = await createUser(w.actors.districtAdmin, newUser(w.orgs.streetA.id, "promoted"), t.db);
-    const session = await signIn(t.db, {
-      login: "promoted",
-      password: "a long initial secret",
-      ip: "10.0.0.1",
-    });
+    const session = await signIn(
+      {
+        login: "promoted",
+        password: "a long initial secret",
+        ip: "10.0.0.1",
+      },
+      t.db,
+    );
     if (!session.ok) throw new Error("sign-in failed");
     await assignRole(w.actors.districtAdmin, { userId, orgId: w.orgs.streetA.id, role: "REVIEWER" }, t.db);
-    expect((await resolveSession(t.db, session.token))?.memberships.map((m) => m.role).sort()).toEqual([
+    expect((await resolveSession(session.token, t.db))?.memberships.map((m) => m.role).sort()).toEqual([
       "EDITOR",
       "REVIEWER",
     ]);
@@ -150,14 +150,14 @@ describe("deactivation and reset links", () => {
       username: "leaver",
       roles: [{ orgId: w.orgs.streetA.id, role: "EDITOR" }],
     });
-    const session = await signIn(t.db, { login: "leaver", password: TEST_PASSWORD, ip: "10.0.0.1" });
+    const session = await signIn({ login: "leaver", password: TEST_PASSWORD, ip: "10.0.0.1" }, t.db);
     if (!session.ok) throw new Error("sign-in failed");
     await setUserActive(w.actors.districtAdmin, { userId: user.id, isActive: false }, t.db);
     expect(await t.db.session.count({ where: { userId: user.id } })).toBe(0);
-    expect(await resolveSession(t.db, session.token)).toBeNull();
-    expect((await signIn(t.db, { login: "leaver", password: TEST_PASSWORD, ip: "10.0.0.1" })).ok).toBe(false);
+    expect(await resolveSession(session.token, t.db)).toBeNull();
+    expect((await signIn({ login: "leaver", password: TEST_PASSWORD, ip: "10.0.0.1" }, t.db)).ok).toBe(false);
     await setUserActive(w.actors.districtAdmin, { userId: user.id, isActive: true }, t.db);
-    expect((await signIn(t.db, { login: "leaver", password: TEST_PASSWORD, ip: "10.0.0.1" })).ok).toBe(true);
+    expect((await signIn({ login: "leaver", password: TEST_PASSWORD, ip: "10.0.0.1" }, t.db)).ok).toBe(true);
     const actions = await t.db.auditEvent.findMany({ where: { targetId: user.id }, orderBy: { id: "asc" } });
     expect(actions.map((a) => a.action)).toEqual(["user.deactivate", "user.reactivate"]);
   });
@@ -198,7 +198,9 @@ describe("deactivation and reset links", () => {
     expect(await isResetTokenUsable(token, t.db)).toBe(true);
     await setUserActive(w.actors.districtAdmin, { userId: user.id, isActive: false }, t.db);
     expect(await isResetTokenUsable(token, t.db)).toBe(false);
-    expect((await resetPassword(t.db, token, "whatever secret", "10.0.0.1")).ok).toBe(false);
+    expect((await resetPassword({ token, password: "whatever secret", ip: "10.0.0.1" }, t.db)).ok).toBe(
+      false,
+    );
     await expect(issueUserReset(w.actors.districtAdmin, { userId: user.id }, t.db)).rejects.toMatchObject({
       code: "CONFLICT",
     });

@@ -7,14 +7,16 @@
 // └─ districtB 柳南区          ← otherAdmin (管理员)
 //    └─ streetB 河西街道       ← otherEditor
 import { randomUUID } from "node:crypto";
-import { resolveSession, signIn, type Actor } from "@/lib/server/auth/auth";
+import { resolveSession } from "@/lib/server/auth/session-store";
+import { signIn } from "@/lib/server/auth/sign-in";
+import { type Actor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/server/platform/db";
 import { createOrg, createUser, TEST_PASSWORD } from "../setup/factories";
 
 export async function actorFor(db: Db, username: string, password = TEST_PASSWORD): Promise<Actor> {
-  const session = await signIn(db, { login: username, password, ip: "10.7.0.1" });
+  const session = await signIn({ login: username, password, ip: "10.7.0.1" }, db);
   if (!session.ok) throw new Error(`sign-in failed for ${username}: ${session.message}`);
-  return (await resolveSession(db, session.token))!;
+  return (await resolveSession(session.token, db))!;
 }
 
 export async function buildWorld(db: Db) {

@@ -1,7 +1,10 @@
 // Sign-in and password-change throttling under concurrency (issue 10 item 2) and throttle-row pruning (item 7).
 import { describe, expect, it } from "vitest";
 import { THROTTLE } from "@/lib/domain/login-throttle";
-import { changePassword, pruneThrottles, resolveSession, signIn } from "@/lib/server/auth/auth";
+import { changePassword } from "@/lib/server/auth/credentials";
+import { pruneThrottles } from "@/lib/server/auth/throttle";
+import { resolveSession } from "@/lib/server/auth/session-store";
+import { signIn } from "@/lib/server/auth/sign-in";
 import { createUser, TEST_PASSWORD } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";
 
@@ -21,11 +24,14 @@ describe("sign-in throttling that holds in parallel", () => {
   it("evaluates at most 5 of 50 concurrent guesses at one account (49 wrong, 1 right)", async () => {
     const user = await createUser(t.db, { username: "parallel" });
     const attempts = Array.from({ length: 50 }, (_, i) =>
-      signIn(t.db, {
-        login: "parallel",
-        password: i === 37 ? TEST_PASSWORD : `wrong-${i}`,
-        ip: `10.50.${Math.floor(i / 200)}.${i}`,
-      }),
+      signIn(
+        {
+          login: "parallel",
+          password: i === 37 ? TEST_PASSWORD : `wrong-${i}`,
+          ip: `10.50.${Math.floor(i / 200)}.${i}`,
+        },
+        t.db,
+      ),
     );
     const results = await Promise.all(attempts);
     expect(await evaluated("parallel", user.id)).toBeLessThanOrEqual(THROTTLE.perAccount);
@@ -42,19 +48,19 @@ describe("sign-in throttling that holds in parallel", () => {
     });
     const logins = ["shared", "shared@example.cn", "13800000001", "SHARED", "shared@example.cn"];
     for (const [i, login] of logins.entries()) {
-      await signIn(t.db, { login, password: "wrong", ip: `10.60.0.${i}` });
+      await signIn({ login, password: "wrong", ip: `10.60.0.${i}` }, t.db);
     }
-    const viaPhone = await signIn(t.db, { login: "13800000001", password: TEST_PASSWORD, ip: "10.60.1.1" });
+    const viaPhone = await signIn({ login: "13800000001", password: TEST_PASSWORD, ip: "10.60.1.1" }, t.db);
     expect(viaPhone).toMatchObject({ ok: false, code: "LOCKED" });
-    const viaName = await signIn(t.db, { login: "shared", password: TEST_PASSWORD, ip: "10.60.1.2" });
+    const viaName = await signIn({ login: "shared", password: TEST_PASSWORD, ip: "10.60.1.2" }, t.db);
     expect(viaName).toMatchObject({ ok: false, code: "LOCKED" });
   });
 
   it("still limits unknown names per typed name", async () => {
     for (let i = 0; i < THROTTLE.perAccount; i++) {
-      await signIn(t.db, { login: "nobody-here", password: "x", ip: `10.61.0.${i}` });
+      await signIn({ login: "nobody-here", password: "x", ip: `10.61.0.${i}` }, t.db);
     }
-    expect(await signIn(t.db, { login: "nobody-here", password: "x", ip: "10.61.1.1" })).toMatchObject({
+    expect(await signIn({ login: "nobody-here", password: "x", ip: "10.61.1.1" }, t.db)).toMatchObject({
       ok: false,
       code: "LOCKED",
     });
@@ -63,7 +69,7 @@ describe("sign-in throttling that holds in parallel", () => {
   it("does not count successful sign-ins against the office's shared IP", async () => {
     const user = await createUser(t.db, { username: "busy-office" });
     for (let i = 0; i < THROTTLE.perIp + 5; i++) {
-      const r = await signIn(t.db, { login: user.username, password: TEST_PASSWORD, ip: "10.62.0.1" });
+      const r = await signIn({ login: user.username, password: TEST_PASSWORD, ip: "10.62.0.1" }, t.db);
       expect(r.ok).toBe(true);
     }
   });
@@ -72,12 +78,12 @@ describe("sign-in throttling that holds in parallel", () => {
 describe("password change throttling", () => {
   it("refuses the current password after 5 wrong ones, even when right, also in parallel", async () => {
     const user = await createUser(t.db, { username: "changer" });
-    const s = await signIn(t.db, { login: "changer", password: TEST_PASSWORD, ip: "10.70.0.1" });
+    const s = await signIn({ login: "changer", password: TEST_PASSWORD, ip: "10.70.0.1" }, t.db);
     if (!s.ok) throw new Error("sign-in failed");
-    const actor = (await resolveSession(t.db, s.token))!;
+    const actor = (await resolveSession(s.token, t.db))!;
     const wrong = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        changePassword(t.db, actor, { current: `nope-${i}`, next: "a brand new secret", ip: "10.70.0.1" }),
+        changePassword(actor, { current: `nope-${i}`, next: "a brand new secret", ip: "10.70.0.1" }, t.db),
       ),
     );
     expect(wrong.every((r) => !r.ok)).toBe(true);
@@ -85,11 +91,15 @@ describe("password change throttling", () => {
       where: { action: "auth.passwordChange.failed", actorId: user.id },
     });
     expect(checked).toBeLessThanOrEqual(THROTTLE.perAccount);
-    const right = await changePassword(t.db, actor, {
-      current: TEST_PASSWORD,
-      next: "a brand new secret",
-      ip: "10.70.0.1",
-    });
+    const right = await changePassword(
+      actor,
+      {
+        current: TEST_PASSWORD,
+        next: "a brand new secret",
+        ip: "10.70.0.1",
+      },
+      t.db,
+    );
     expect(right).toMatchObject({ ok: false, field: "current" });
     if (!right.ok) expect(right.message).toMatch(/锁定/);
   });
@@ -112,7 +122,7 @@ describe("throttle rows are pruned after their window", () => {
         { key: "name:live", failures: 1, windowStart: new Date(now.getTime() - 1000), lockedUntil: null },
       ],
     });
-    const removed = await pruneThrottles(t.db, now);
+    const removed = await pruneThrottles(now, t.db);
     expect(removed).toBeGreaterThanOrEqual(2);
     const keys = (await t.db.loginThrottle.findMany({ select: { key: true } })).map((r) => r.key);
     expect(keys).not.toContain("name:old-1");
@@ -122,7 +132,7 @@ describe("throttle rows are pruned after their window", () => {
 
     // A sign-in some time later prunes by itself.
     const later = new Date(now.getTime() + 2 * THROTTLE.windowMs);
-    await signIn(t.db, { login: "fresh-name", password: "x", ip: "10.80.0.1", now: later });
+    await signIn({ login: "fresh-name", password: "x", ip: "10.80.0.1", now: later }, t.db);
     const after = (await t.db.loginThrottle.findMany({ select: { key: true } })).map((r) => r.key);
     expect(after).not.toContain("name:live");
     expect(after).not.toContain("name:still-locked");

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { THROTTLE } from "@/lib/domain/login-throttle";
-import {
-  changePassword,
-  issuePasswordReset,
-  resetPassword,
-  resolveSession,
-  sha256,
-  signIn,
-  signOut,
-  signOutEverywhere,
-} from "@/lib/server/auth/auth";
+import { changePassword, issuePasswordReset, resetPassword } from "@/lib/server/auth/credentials";
+import { resolveSession, signOut, signOutEverywhere } from "@/lib/server/auth/session-store";
+import { sha256 } from "@/lib/server/auth/tokens";
+import { signIn } from "@/lib/server/auth/sign-in";
 import { createOrg, createUser, TEST_PASSWORD } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";
 
@@ -20,38 +14,41 @@ describe("sign-in and sessions", () => {
   it("signs in by username, stores only the token's hash, and resolves the actor with roles from the database", async () => {
     const org = await createOrg(t.db, { name: "甲街道" });
     const user = await createUser(t.db, { username: "alice", roles: [{ orgId: org.id, role: "EDITOR" }] });
-    const result = await signIn(t.db, { login: "Alice", password: TEST_PASSWORD, ip });
+    const result = await signIn({ login: "Alice", password: TEST_PASSWORD, ip }, t.db);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(await t.db.session.findUnique({ where: { id: result.token } })).toBeNull();
-    const actor = await resolveSession(t.db, result.token);
+    const actor = await resolveSession(result.token, t.db);
     expect(actor?.userId).toBe(user.id);
     expect(actor?.memberships).toEqual([{ orgId: org.id, role: "EDITOR" }]);
     // A role change applies at once, without signing in again.
     await t.db.membership.create({ data: { userId: user.id, orgId: org.id, role: "REVIEWER" } });
-    expect((await resolveSession(t.db, result.token))?.memberships).toHaveLength(2);
+    expect((await resolveSession(result.token, t.db))?.memberships).toHaveLength(2);
   });
 
   it("issues a new session id at sign-in and ends the previous one (rotation)", async () => {
     await createUser(t.db, { username: "rotor" });
-    const first = await signIn(t.db, { login: "rotor", password: TEST_PASSWORD, ip });
+    const first = await signIn({ login: "rotor", password: TEST_PASSWORD, ip }, t.db);
     if (!first.ok) throw new Error("sign-in failed");
-    const second = await signIn(t.db, {
-      login: "rotor",
-      password: TEST_PASSWORD,
-      ip,
-      previousToken: first.token,
-    });
+    const second = await signIn(
+      {
+        login: "rotor",
+        password: TEST_PASSWORD,
+        ip,
+        previousToken: first.token,
+      },
+      t.db,
+    );
     if (!second.ok) throw new Error("sign-in failed");
     expect(second.token).not.toBe(first.token);
-    expect(await resolveSession(t.db, first.token)).toBeNull();
-    expect(await resolveSession(t.db, second.token)).not.toBeNull();
+    expect(await resolveSession(first.token, t.db)).toBeNull();
+    expect(await resolveSession(second.token, t.db)).not.toBeNull();
   });
 
   it("gives the same message for a wrong password and an unknown account, and audits both", async () => {
     await createUser(t.db, { username: "bob" });
-    const wrong = await signIn(t.db, { login: "bob", password: "nope", ip: "10.0.0.2" });
-    const unknown = await signIn(t.db, { login: "nobody", password: "nope", ip: "10.0.0.3" });
+    const wrong = await signIn({ login: "bob", password: "nope", ip: "10.0.0.2" }, t.db);
+    const unknown = await signIn({ login: "nobody", password: "nope", ip: "10.0.0.3" }, t.db);
     expect(wrong).toEqual({ ok: false, code: "INVALID", message: "用户名或密码错误。" });
     expect(unknown).toEqual(wrong);
     expect(await t.db.auditEvent.count({ where: { action: "auth.signIn.failed" } })).toBeGreaterThanOrEqual(
@@ -63,29 +60,32 @@ describe("sign-in and sessions", () => {
     await createUser(t.db, { username: "carol" });
     const start = new Date("2026-01-10T09:00:00+08:00");
     for (let i = 0; i < THROTTLE.perAccount; i++) {
-      await signIn(t.db, { login: "carol", password: "wrong", ip: `10.1.0.${i}`, now: start });
+      await signIn({ login: "carol", password: "wrong", ip: `10.1.0.${i}`, now: start }, t.db);
     }
-    const locked = await signIn(t.db, {
-      login: "carol",
-      password: TEST_PASSWORD,
-      ip: "10.1.1.1",
-      now: start,
-    });
+    const locked = await signIn(
+      {
+        login: "carol",
+        password: TEST_PASSWORD,
+        ip: "10.1.1.1",
+        now: start,
+      },
+      t.db,
+    );
     expect(locked).toMatchObject({ ok: false, code: "LOCKED" });
     if (!locked.ok) expect(locked.message).toMatch(/请 15 分钟后再试/);
     const later = new Date(start.getTime() + THROTTLE.lockMs + 1000);
     expect(
-      (await signIn(t.db, { login: "carol", password: TEST_PASSWORD, ip: "10.1.1.1", now: later })).ok,
+      (await signIn({ login: "carol", password: TEST_PASSWORD, ip: "10.1.1.1", now: later }, t.db)).ok,
     ).toBe(true);
   });
 
   it("rate limits per IP across different accounts", async () => {
     const now = new Date("2026-01-11T09:00:00+08:00");
     for (let i = 0; i < THROTTLE.perIp; i++) {
-      await signIn(t.db, { login: `ghost${i}`, password: "x", ip: "10.9.9.9", now });
+      await signIn({ login: `ghost${i}`, password: "x", ip: "10.9.9.9", now }, t.db);
     }
     await createUser(t.db, { username: "dave" });
-    expect(await signIn(t.db, { login: "dave", password: TEST_PASSWORD, ip: "10.9.9.9", now })).toMatchObject(
+    expect(await signIn({ login: "dave", password: TEST_PASSWORD, ip: "10.9.9.9", now }, t.db)).toMatchObject(
       { code: "LOCKED" },
     );
   });
@@ -93,81 +93,83 @@ describe("sign-in and sessions", () => {
   it("expires a session after the idle time and after the absolute lifetime", async () => {
     await createUser(t.db, { username: "erin" });
     const now = new Date();
-    const s = await signIn(t.db, { login: "erin", password: TEST_PASSWORD, ip, now });
+    const s = await signIn({ login: "erin", password: TEST_PASSWORD, ip, now }, t.db);
     if (!s.ok) throw new Error("sign-in failed");
-    expect(await resolveSession(t.db, s.token, new Date(now.getTime() + 7 * 3_600_000))).not.toBeNull();
-    expect(await resolveSession(t.db, s.token, new Date(now.getTime() + 16 * 3_600_000))).toBeNull();
-    const s2 = await signIn(t.db, { login: "erin", password: TEST_PASSWORD, ip, now });
+    expect(await resolveSession(s.token, t.db, new Date(now.getTime() + 7 * 3_600_000))).not.toBeNull();
+    expect(await resolveSession(s.token, t.db, new Date(now.getTime() + 16 * 3_600_000))).toBeNull();
+    const s2 = await signIn({ login: "erin", password: TEST_PASSWORD, ip, now }, t.db);
     if (!s2.ok) throw new Error("sign-in failed");
     await t.db.session.update({
       where: { id: sha256(s2.token) },
       data: { expiresAt: new Date(now.getTime() - 1) },
     });
-    expect(await resolveSession(t.db, s2.token, now)).toBeNull();
+    expect(await resolveSession(s2.token, t.db, now)).toBeNull();
   });
 
   it("ends sessions at once when the account is deactivated, and on sign-out everywhere", async () => {
     const user = await createUser(t.db, { username: "frank" });
-    const a = await signIn(t.db, { login: "frank", password: TEST_PASSWORD, ip });
-    const b = await signIn(t.db, { login: "frank", password: TEST_PASSWORD, ip });
+    const a = await signIn({ login: "frank", password: TEST_PASSWORD, ip }, t.db);
+    const b = await signIn({ login: "frank", password: TEST_PASSWORD, ip }, t.db);
     if (!a.ok || !b.ok) throw new Error("sign-in failed");
-    const actor = (await resolveSession(t.db, a.token))!;
-    await signOutEverywhere(t.db, actor, ip);
-    expect(await resolveSession(t.db, b.token)).toBeNull();
-    const c = await signIn(t.db, { login: "frank", password: TEST_PASSWORD, ip });
+    const actor = (await resolveSession(a.token, t.db))!;
+    await signOutEverywhere(actor, { ip }, t.db);
+    expect(await resolveSession(b.token, t.db)).toBeNull();
+    const c = await signIn({ login: "frank", password: TEST_PASSWORD, ip }, t.db);
     if (!c.ok) throw new Error("sign-in failed");
     await t.db.user.update({ where: { id: user.id }, data: { isActive: false } });
-    expect(await resolveSession(t.db, c.token)).toBeNull();
-    expect((await signIn(t.db, { login: "frank", password: TEST_PASSWORD, ip })).ok).toBe(false);
+    expect(await resolveSession(c.token, t.db)).toBeNull();
+    expect((await signIn({ login: "frank", password: TEST_PASSWORD, ip }, t.db)).ok).toBe(false);
   });
 
   it("signs out only the current session", async () => {
     await createUser(t.db, { username: "gina" });
-    const a = await signIn(t.db, { login: "gina", password: TEST_PASSWORD, ip });
-    const b = await signIn(t.db, { login: "gina", password: TEST_PASSWORD, ip });
+    const a = await signIn({ login: "gina", password: TEST_PASSWORD, ip }, t.db);
+    const b = await signIn({ login: "gina", password: TEST_PASSWORD, ip }, t.db);
     if (!a.ok || !b.ok) throw new Error("sign-in failed");
-    await signOut(t.db, a.token, ip);
-    expect(await resolveSession(t.db, a.token)).toBeNull();
-    expect(await resolveSession(t.db, b.token)).not.toBeNull();
+    await signOut({ token: a.token, ip }, t.db);
+    expect(await resolveSession(a.token, t.db)).toBeNull();
+    expect(await resolveSession(b.token, t.db)).not.toBeNull();
   });
 });
 
 describe("passwords", () => {
   it("changes the password only with the current one, and signs out other devices", async () => {
     await createUser(t.db, { username: "hank" });
-    const a = await signIn(t.db, { login: "hank", password: TEST_PASSWORD, ip });
-    const b = await signIn(t.db, { login: "hank", password: TEST_PASSWORD, ip });
+    const a = await signIn({ login: "hank", password: TEST_PASSWORD, ip }, t.db);
+    const b = await signIn({ login: "hank", password: TEST_PASSWORD, ip }, t.db);
     if (!a.ok || !b.ok) throw new Error("sign-in failed");
-    const actor = (await resolveSession(t.db, a.token))!;
+    const actor = (await resolveSession(a.token, t.db))!;
     expect(
-      await changePassword(t.db, actor, { current: "wrong", next: "a brand new secret", ip }),
+      await changePassword(actor, { current: "wrong", next: "a brand new secret", ip }, t.db),
     ).toMatchObject({ ok: false, field: "current" });
     expect(
-      await changePassword(t.db, actor, { current: TEST_PASSWORD, next: "a brand new secret", ip }),
+      await changePassword(actor, { current: TEST_PASSWORD, next: "a brand new secret", ip }, t.db),
     ).toEqual({ ok: true });
-    expect(await resolveSession(t.db, a.token)).not.toBeNull();
-    expect(await resolveSession(t.db, b.token)).toBeNull();
-    expect((await signIn(t.db, { login: "hank", password: "a brand new secret", ip })).ok).toBe(true);
+    expect(await resolveSession(a.token, t.db)).not.toBeNull();
+    expect(await resolveSession(b.token, t.db)).toBeNull();
+    expect((await signIn({ login: "hank", password: "a brand new secret", ip }, t.db)).ok).toBe(true);
   });
 
   it("accepts a reset link exactly once and not after it expires", async () => {
     const admin = await createUser(t.db, { username: "root-admin" });
     const user = await createUser(t.db, { username: "ivan" });
-    const s = await signIn(t.db, { login: "root-admin", password: TEST_PASSWORD, ip });
+    const s = await signIn({ login: "root-admin", password: TEST_PASSWORD, ip }, t.db);
     if (!s.ok) throw new Error("sign-in failed");
-    const actor = (await resolveSession(t.db, s.token))!;
+    const actor = (await resolveSession(s.token, t.db))!;
     expect(actor.userId).toBe(admin.id);
-    const token = await issuePasswordReset(t.db, actor, user.id, ip);
+    const token = await issuePasswordReset(actor, { userId: user.id, ip }, t.db);
     const [first, second] = await Promise.all([
-      resetPassword(t.db, token, "reset secret one", ip),
-      resetPassword(t.db, token, "reset secret two", ip),
+      resetPassword({ token, password: "reset secret one", ip }, t.db),
+      resetPassword({ token, password: "reset secret two", ip }, t.db),
     ]);
     expect([first.ok, second.ok].sort()).toEqual([false, true]);
-    const expired = await issuePasswordReset(t.db, actor, user.id, ip);
+    const expired = await issuePasswordReset(actor, { userId: user.id, ip }, t.db);
     await t.db.passwordResetToken.update({
       where: { id: sha256(expired) },
       data: { expiresAt: new Date(Date.now() - 1) },
     });
-    expect((await resetPassword(t.db, expired, "reset secret three", ip)).ok).toBe(false);
+    expect((await resetPassword({ token: expired, password: "reset secret three", ip }, t.db)).ok).toBe(
+      false,
+    );
   });
 });

@@ -4,18 +4,15 @@
 // The same calls succeed for the subtree's administrator, so a refusal is never a malformed call.
 // tests/integration/authorization-coverage.test.ts fails when an action is missing from CASES.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/server/auth/auth";
-import { changePassword, signOutEverywhere } from "@/lib/server/auth/auth";
+import type { Actor } from "@/lib/server/auth/actor";
+import { changePassword } from "@/lib/server/auth/credentials";
+import { signOutEverywhere } from "@/lib/server/auth/session-store";
 import type { Db } from "@/lib/server/platform/db";
-import { createOrg, moveOrg, removeOrgDeadline, setOrgDeadline, updateOrg } from "@/lib/server/orgs/orgs";
-import {
-  assignRole,
-  createUser,
-  createUserSchema,
-  issueUserReset,
-  removeRole,
-  setUserActive,
-} from "@/lib/server/users/users";
+import { createOrg, moveOrg, updateOrg } from "@/lib/server/orgs/writes";
+import { removeOrgDeadline, setOrgDeadline } from "@/lib/server/orgs/deadlines";
+import { assignRole, removeRole } from "@/lib/server/users/roles";
+import { createUser, issueUserReset, setUserActive } from "@/lib/server/users/writes";
+import { createUserSchema } from "@/lib/domain/forms/user";
 import { TEST_PASSWORD } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";
 import { buildWorld, orgInput, type World } from "./admin-world";
@@ -143,13 +140,17 @@ describe("account actions act on the actor's own account only", () => {
     const victim = await t.db.user.findUniqueOrThrow({ where: { id: w.users.reviewer.id } });
     const victimSessions = await t.db.session.count({ where: { userId: victim.id } });
     expect(
-      await changePassword(t.db, w.actors.editor, {
-        current: TEST_PASSWORD,
-        next: "editor's new secret",
-        ip: "",
-      }),
+      await changePassword(
+        w.actors.editor,
+        {
+          current: TEST_PASSWORD,
+          next: "editor's new secret",
+          ip: "",
+        },
+        t.db,
+      ),
     ).toEqual({ ok: true });
-    await signOutEverywhere(t.db, w.actors.editor, "");
+    await signOutEverywhere(w.actors.editor, { ip: "" }, t.db);
     const after = await t.db.user.findUniqueOrThrow({ where: { id: victim.id } });
     expect(after.passwordHash).toBe(victim.passwordHash);
     expect(await t.db.session.count({ where: { userId: victim.id } })).toBe(victimSessions);

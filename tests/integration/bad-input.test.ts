@@ -3,9 +3,9 @@
 // refused by the schema.
 import { describe, expect, it } from "vitest";
 import { MAX_REPORT_JSON_BYTES } from "@/lib/domain/report-schema";
-import { filledReport } from "@/lib/domain/test-builders";
+import { filledReport } from "@/tests/builders/report-builders";
 import { cleanDeep } from "@/lib/domain/text-clean";
-import { recordRejectedSignIn, signIn } from "@/lib/server/auth/auth";
+import { recordRejectedSignIn, signIn } from "@/lib/server/auth/sign-in";
 import { saveDraftSchema, saveReportDraft } from "@/lib/server/reports/drafts";
 import { createOrg, createUser } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";
@@ -16,14 +16,14 @@ const t = setupTestDb();
 describe("bad input", () => {
   it("audits a refused over-long login name, truncated to the column", async () => {
     const login = `x${"y".repeat(80)}`;
-    await recordRejectedSignIn(t.db, { login, ip: "10.90.0.1" });
+    await recordRejectedSignIn({ login, ip: "10.90.0.1" }, t.db);
     const row = await t.db.auditEvent.findFirstOrThrow({ where: { ip: "10.90.0.1" } });
     expect(row).toMatchObject({ action: "auth.signIn.failed", actorName: login.slice(0, 60) });
     expect(row.summary).toContain("60");
   });
 
   it("does not fail a sign-in with a 200-character login name (throttle key and audit row fit)", async () => {
-    const r = await signIn(t.db, { login: "z".repeat(200), password: "x", ip: "10.90.0.2" });
+    const r = await signIn({ login: "z".repeat(200), password: "x", ip: "10.90.0.2" }, t.db);
     expect(r).toMatchObject({ ok: false, code: "INVALID" });
   });
 

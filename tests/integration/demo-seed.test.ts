@@ -5,8 +5,9 @@ import { parseExplanations } from "@/lib/domain/explanations";
 import { importText } from "@/lib/domain/import/text";
 import { parseReport, type Report } from "@/lib/domain/report-schema";
 import { checkReport } from "@/lib/domain/rules";
-import { signIn } from "@/lib/server/auth/auth";
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/lib/server/demo/seed";
+import { signIn } from "@/lib/server/auth/sign-in";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/server/demo/cast";
+import { seedDemo } from "@/lib/server/demo/seed";
 import { listPublicationCalendar } from "@/lib/server/public/calendar";
 import { getPublicEditionHistory, getWithdrawalNotice } from "@/lib/server/public/editions";
 import { getPublishedReport, listPublishedReports } from "@/lib/server/public/reports";
@@ -157,11 +158,14 @@ describe("the demo world", () => {
 
   it("every demo account signs in with the demo password", async () => {
     for (const u of DEMO_USERS) {
-      const result = await signIn(t.db, {
-        login: u.username,
-        password: DEMO_PASSWORD,
-        ip: `192.0.2.${u.username.length}`,
-      });
+      const result = await signIn(
+        {
+          login: u.username,
+          password: DEMO_PASSWORD,
+          ip: `192.0.2.${u.username.length}`,
+        },
+        t.db,
+      );
       expect(result.ok, u.username).toBe(true);
     }
   });

@@ -2,7 +2,7 @@
 // body's report: refused with NOT_FOUND (no hint the report exists) and nothing written. Writes also need the
 // 填报员 role on the report's own body; reading the latest version and presence need only a role there.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/server/auth/auth";
+import type { Actor } from "@/lib/server/auth/actor";
 import { createReport } from "@/lib/server/reports/create";
 import { getLatestDraft, saveDraftSchema, saveReportDraft } from "@/lib/server/reports/drafts";
 import { leavePresence, touchPresence } from "@/lib/server/reports/presence";

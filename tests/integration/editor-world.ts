@@ -1,6 +1,6 @@
 // The editor tests' world: the workflow tests' organisations and accounts, plus 钢城街道's published 2024 report
 // (all zeros except a carry-over of 2 自然人 and 1 科研机构 applications into 2025).
-import { filledReport, t3 } from "@/lib/domain/test-builders";
+import { filledReport, t3 } from "@/tests/builders/report-builders";
 import type { Db } from "@/lib/server/platform/db";
 import { createImportedReport } from "@/lib/server/reports/import";
 import { buildWorkflowWorld } from "./workflow-world";

@@ -9,7 +9,7 @@ import { parseExplanations } from "@/lib/domain/explanations";
 import { importText } from "@/lib/domain/import/text";
 import { parseReport, type Report } from "@/lib/domain/report-schema";
 import { checkReport } from "@/lib/domain/rules";
-import { t3, withCells, zeroTables } from "@/lib/domain/test-builders";
+import { t3, withCells, zeroTables } from "@/tests/builders/report-builders";
 import { computeTotals } from "@/lib/domain/totals";
 import { createReport } from "@/lib/server/reports/create";
 import { getLatestDraft, saveDraftSchema, saveReportDraft } from "@/lib/server/reports/drafts";

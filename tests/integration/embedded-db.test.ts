@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -39,9 +39,12 @@ describe("the embedded database", () => {
 
   it("takes over a lock left behind by a process that no longer exists", () => {
     const lockDir = mkdtempSync(join(tmpdir(), "nianbao-lock-"));
-    writeFileSync(join(lockDir, "nianbao.lock"), "999999999");
+    const lock = join(lockDir, "nianbao.lock");
+    writeFileSync(lock, "999999999");
     const release = acquireLock(lockDir);
+    expect(readFileSync(lock, "utf8")).toBe(String(process.pid));
     release();
+    expect(existsSync(lock)).toBe(false);
     rmSync(lockDir, { recursive: true, force: true });
   });
 

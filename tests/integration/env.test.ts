@@ -1,7 +1,7 @@
 // The environment is validated at start-up (issue 14 item 4): a bad value stops the process, naming it.
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseEnv } from "@/lib/server/platform/env";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -17,6 +17,13 @@ describe("parseEnv", () => {
       SESSION_MAX_DAYS: 7,
     });
     expect(env.NIANBAO_THROTTLE_LOCK_SECONDS).toBeUndefined();
+    expect(env).toMatchObject({
+      PORT: 3000,
+      NIANBAO_DEMO: "0",
+      NIANBAO_SCHEDULER_INTERVAL_MS: 30_000,
+      NIANBAO_SITE_DIR: ".data/site",
+      NIANBAO_SITE_WRITER: "1",
+    });
   });
 
   it.each([
@@ -27,6 +34,11 @@ describe("parseEnv", () => {
     ["NIANBAO_THROTTLE_LOCK_SECONDS", "abc"],
     ["NIANBAO_DEMO", "2"],
     ["DATABASE_URL", "mysql://u@h/db"],
+    ["PORT", "70000"],
+    ["NIANBAO_SCHEDULER_INTERVAL_MS", "-5"],
+    ["NIANBAO_SITE_WRITER", "yes"],
+    ["NIANBAO_SITE_POLL_MS", "0"],
+    ["NIANBAO_APP_URL", "ftp://example.org"],
   ])("refuses %s=%s, naming the variable", (name, value) => {
     expect(() => parseEnv({ DATABASE_URL: DB, [name]: value })).toThrow(
       new RegExp(`环境变量配置有误[\\s\\S]*${name}`),
@@ -61,4 +73,25 @@ describe("npm start with a bad variable", () => {
     expect(run.stderr).toMatch(/TRUST_PROXY/);
     expect(run.stdout).not.toMatch(/内嵌数据库/);
   }, 60_000);
+});
+
+describe("the Next server with a bad variable", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+
+  it("stops in register() before starting the scheduler and the site worker, naming the variable", async () => {
+    vi.stubEnv("NEXT_RUNTIME", "nodejs");
+    vi.stubEnv("NIANBAO_SCHEDULER_INTERVAL_MS", "soon");
+    vi.spyOn(process, "exit").mockImplementation((code) => {
+      throw new Error(`exit ${code}`);
+    });
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const { register } = await import("@/instrumentation");
+    await expect(register()).rejects.toThrow("exit 2");
+    expect(error.mock.calls.flat().join("\n")).toMatch(
+      /环境变量配置有误[\s\S]*NIANBAO_SCHEDULER_INTERVAL_MS/,
+    );
+  });
 });

@@ -65,8 +65,8 @@ vi.mock("@/lib/server/platform/request", async (importOriginal) => ({
 }));
 
 // A refused sign-in is audited and counted (tests/integration/auth-throttle.test.ts); this file has no database.
-vi.mock("@/lib/server/auth/auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/server/auth/auth")>()),
+vi.mock("@/lib/server/auth/sign-in", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/server/auth/sign-in")>()),
   recordRejectedSignIn: async () => {},
 }));
 

@@ -1,9 +1,10 @@
 // Four-eyes with people holding several roles (issue 10 item 6): whoever wrote any of the submitted content
 // cannot approve or publish it, and each approval step of one submission needs a different person.
 import { beforeAll, describe, expect, it } from "vitest";
-import { filledReport } from "@/lib/domain/test-builders";
-import type { Actor } from "@/lib/server/auth/auth";
+import { filledReport } from "@/tests/builders/report-builders";
+import type { Actor } from "@/lib/server/auth/actor";
 import { saveReportDraft } from "@/lib/server/reports/drafts";
+import { listTodo } from "@/lib/server/workflow/todo";
 import * as workflow from "@/lib/server/workflow/workflow";
 import { createUser } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";
@@ -39,6 +40,9 @@ beforeAll(async () => {
 });
 
 let year = 2040;
+/** The reports the to-do list asks this actor to decide: it must offer exactly what four-eyes allows. */
+const toDecide = async (actor: Actor) => (await listTodo(actor, t.db)).decide.map((i) => i.reportId);
+
 async function save(actor: Actor, reportId: string, bodyName: string) {
   const row = await t.db.report.findUniqueOrThrow({ where: { id: reportId } });
   const content = filledReport({ year: row.year, bodyName });
@@ -60,11 +64,15 @@ describe("four-eyes with multi-role users", () => {
     await save(w.actors.editor2, report.id, "钢城街道办事处"); // a trivial save by a second editor
     await workflow.submitReport(w.actors.editor2, { reportId: report.id }, t.db);
 
+    expect(await toDecide(allRoles)).not.toContain(report.id);
+    expect(await toDecide(w.actors.reviewer)).toContain(report.id);
     await expect(workflow.approveReport(allRoles, { reportId: report.id }, t.db)).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: expect.stringContaining("参与撰写"),
     });
     await workflow.approveReport(w.actors.reviewer, { reportId: report.id }, t.db);
+    expect(await toDecide(allRoles)).not.toContain(report.id);
+    expect(await toDecide(w.actors.signer)).toContain(report.id);
     await expect(workflow.approveReport(allRoles, { reportId: report.id }, t.db)).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
@@ -78,7 +86,11 @@ describe("four-eyes with multi-role users", () => {
       year: year++,
     });
     await workflow.submitReport(w.actors.editor, { reportId: report.id }, t.db);
+    expect(await toDecide(reviewerSigner)).toContain(report.id);
     await workflow.approveReport(reviewerSigner, { reportId: report.id }, t.db);
+    // 签发 is next and reviewerSigner may sign in general, but not the submission they just reviewed.
+    expect(await toDecide(reviewerSigner)).not.toContain(report.id);
+    expect(await toDecide(w.actors.signer)).toContain(report.id);
     await expect(workflow.approveReport(reviewerSigner, { reportId: report.id }, t.db)).rejects.toMatchObject(
       {
         code: "FORBIDDEN",
@@ -102,10 +114,33 @@ describe("four-eyes with multi-role users", () => {
     await workflow.approveReport(reviewerSigner, { reportId: report.id }, t.db);
     await workflow.returnReport(w.actors.signer, { reportId: report.id, remark: "请补充说明" }, t.db);
     await workflow.submitReport(w.actors.editor, { reportId: report.id }, t.db);
+    expect(await toDecide(reviewerSigner)).toContain(report.id);
     await expect(
       workflow.approveReport(reviewerSigner, { reportId: report.id }, t.db),
     ).resolves.toMatchObject({
       reviewStep: 1,
     });
+  });
+});
+
+describe("concurrent approvals of one submission", () => {
+  it("one succeeds; every duplicate sent with the same version is a CONFLICT, never a four-eyes refusal", async () => {
+    const report = await createReport(t.db, {
+      orgId: w.orgs.gangcheng.id,
+      editorId: w.actors.editor.userId,
+      year: year++,
+    });
+    await workflow.submitReport(w.actors.editor, { reportId: report.id }, t.db);
+    const { version } = await t.db.report.findUniqueOrThrow({ where: { id: report.id } });
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        workflow.approveReport(reviewerSigner, { reportId: report.id, expectedVersion: version }, t.db).then(
+          () => "OK",
+          (err: { code?: string }) => err.code ?? String(err),
+        ),
+      ),
+    );
+    expect(outcomes.filter((o) => o === "OK")).toHaveLength(1);
+    expect(outcomes.filter((o) => o !== "OK")).toEqual(Array(9).fill("CONFLICT"));
   });
 });

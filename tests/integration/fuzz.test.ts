@@ -8,7 +8,7 @@ import { importReport, ImportFormatError } from "@/lib/domain/import/import-repo
 import { importHtml } from "@/lib/domain/import/html";
 import { importText } from "@/lib/domain/import/text";
 import { renderText } from "@/lib/domain/render/text";
-import { filledReport } from "@/lib/domain/test-builders";
+import { filledReport } from "@/tests/builders/report-builders";
 import { cleanDeep } from "@/lib/domain/text-clean";
 import { transitionInputSchema } from "@/lib/domain/workflow-input";
 import { reviewEditionSchema } from "@/lib/server/workflow/edition-review";
@@ -18,20 +18,19 @@ import {
   orgDeadlineSchema,
   removeOrgDeadlineSchema,
   updateOrgSchema,
-} from "@/lib/server/orgs/orgs";
+} from "@/lib/domain/forms/org";
 import { addRemarkSchema, replyRemarkSchema, resolveRemarkSchema } from "@/lib/server/reports/remarks";
 import { createReportSchema } from "@/lib/server/reports/create";
 import { saveDraftSchema } from "@/lib/server/reports/drafts";
 import { presenceSchema } from "@/lib/server/reports/presence";
 import {
   assignRoleSchema,
-  changePasswordSchema,
   createUserSchema,
   membershipSchema,
-  resetPasswordSchema,
   setUserActiveSchema,
   userIdSchema,
-} from "@/lib/server/users/users";
+} from "@/lib/domain/forms/user";
+import { changePasswordSchema, resetPasswordSchema } from "@/lib/domain/forms/account";
 
 const SCHEMAS = {
   addRemarkSchema,

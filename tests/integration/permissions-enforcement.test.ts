@@ -3,8 +3,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditCsvLines, auditFilterSchema, listAuditEvents } from "@/lib/server/audit/log";
 import { assertCan, loadOrgTree, orgIdsPermitting } from "@/lib/server/auth/authorize";
-import { getOrgForAdmin, listOrgOptions, listOrgTree } from "@/lib/server/orgs/orgs";
-import { getUserForAdmin, listUsers } from "@/lib/server/users/users";
+import { getOrgForAdmin, listOrgOptions, listOrgTree } from "@/lib/server/orgs/reads";
+import { getUserForAdmin, listUsers } from "@/lib/server/users/reads";
 import { setupTestDb } from "../setup/test-db";
 import { buildWorld, type World } from "./admin-world";
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { listCells } from "@/lib/domain/cells";
 import { importDocx } from "@/lib/domain/import/docx";
-import { filledReport, t2, t3, t4 } from "@/lib/domain/test-builders";
+import { filledReport, t2, t3, t4 } from "@/tests/builders/report-builders";
 import { renderReportDocx } from "@/lib/server/documents/docx-export";
 
 describe("renderReportDocx", () => {

@@ -2,8 +2,8 @@
 // the body's own feed as soon as it commits (the route reads the database per request).
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkAtomFeed, parseXml, type XmlElement } from "@/lib/domain/atom-check";
-import { filledReport } from "@/lib/domain/test-builders";
-import type { Actor } from "@/lib/server/auth/auth";
+import { filledReport } from "@/tests/builders/report-builders";
+import type { Actor } from "@/lib/server/auth/actor";
 import { embedFragmentOf } from "@/lib/server/public/embed";
 import { atomFeedOf } from "@/lib/server/public/feed";
 import * as workflow from "@/lib/server/workflow/workflow";

@@ -2,7 +2,7 @@
 // corrected once), a department, a development zone with a 街道 below it, one withdrawn publication and one body
 // that has not published. Figures are non-zero and chosen so that every sum is easy to check by hand.
 import type { CellRef } from "@/lib/domain/format";
-import { filledReport, t2, t3, t4 } from "@/lib/domain/test-builders";
+import { filledReport, t2, t3, t4 } from "@/tests/builders/report-builders";
 import type { OrgKind } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/platform/db";
 import { writeEdition } from "@/lib/server/reports/editions";

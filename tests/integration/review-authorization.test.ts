@@ -2,7 +2,7 @@
 // is exercised through the lib/server function it wraps, as actors of another district and as the body's own
 // roles without the right, with the report's id forged into the call; nothing may change.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/server/auth/auth";
+import type { Actor } from "@/lib/server/auth/actor";
 import { reviewUnreviewedEdition } from "@/lib/server/workflow/edition-review";
 import { addRemark, listRemarkThreads, replyToRemark, resolveRemark } from "@/lib/server/reports/remarks";
 import * as workflow from "@/lib/server/workflow/workflow";

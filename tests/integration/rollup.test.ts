@@ -2,7 +2,7 @@
 // correction replaces its first edition), withdrawn publications excluded, every level below counted, exact fees.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCell } from "@/lib/domain/cells";
-import { t2, t3, t4 } from "@/lib/domain/test-builders";
+import { t2, t3, t4 } from "@/tests/builders/report-builders";
 import { getRollup, listCellContributions, type Rollup } from "@/lib/server/public/rollup";
 import { setupTestDb } from "../setup/test-db";
 import { buildPublicWorld, YEAR } from "./public-world";

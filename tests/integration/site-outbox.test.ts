@@ -7,8 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Actor } from "@/lib/server/auth/auth";
-import { updateOrg, updateOrgSchema } from "@/lib/server/orgs/orgs";
+import type { Actor } from "@/lib/server/auth/actor";
+import { updateOrg } from "@/lib/server/orgs/writes";
+import { updateOrgSchema } from "@/lib/domain/forms/org";
 import {
   claimSiteChanges,
   completeSiteChanges,

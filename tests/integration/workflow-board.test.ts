@@ -1,7 +1,7 @@
 // The deadline board of a supervising organisation and every user's to-do list.
 import { beforeAll, describe, expect, it } from "vitest";
 import { boardQuerySchema } from "@/lib/domain/board";
-import { filledReport, t3 } from "@/lib/domain/test-builders";
+import { filledReport, t3 } from "@/tests/builders/report-builders";
 import { boardCsv, getDeadlineBoard, listBoardRoots } from "@/lib/server/workspace/board";
 import { listTodo } from "@/lib/server/workflow/todo";
 import * as workflow from "@/lib/server/workflow/workflow";

@@ -1,10 +1,10 @@
 // Scheduled publication: set with four-eyes, carried out by the poller's publishDueReports, exactly once even
 // when several application instances (separate database clients here) poll at the same moment.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Actor } from "@/lib/server/auth/auth";
+import type { Actor } from "@/lib/server/auth/actor";
 import { createDb, type Db } from "@/lib/server/platform/db";
 import { internalToken, isInternalToken } from "@/lib/server/platform/internal-token";
-import { schedulerIntervalMs } from "@/lib/server/workflow/scheduler-loop";
+import { parseEnv } from "@/lib/server/platform/env";
 import { publishDueReports } from "@/lib/server/workflow/scheduler";
 import * as workflow from "@/lib/server/workflow/workflow";
 import { setupTestDb } from "../setup/test-db";
@@ -110,11 +110,14 @@ describe("the poller", () => {
     expect(await publishDueReports(t.db, after)).toEqual([]);
   });
 
-  it("polls every 30 seconds unless configured, and 0 turns it off", () => {
-    expect(schedulerIntervalMs(undefined)).toBe(30_000);
-    expect(schedulerIntervalMs("5000")).toBe(5000);
-    expect(schedulerIntervalMs("0")).toBe(0);
-    expect(schedulerIntervalMs("soon")).toBe(30_000);
+  it("polls every 30 seconds unless configured, 0 turns it off, and a bad interval stops the start", () => {
+    const interval = (value?: string) =>
+      parseEnv({ DATABASE_URL: "postgresql://u@h/db", NIANBAO_SCHEDULER_INTERVAL_MS: value })
+        .NIANBAO_SCHEDULER_INTERVAL_MS;
+    expect(interval(undefined)).toBe(30_000);
+    expect(interval("5000")).toBe(5000);
+    expect(interval("0")).toBe(0);
+    expect(() => interval("soon")).toThrow(/NIANBAO_SCHEDULER_INTERVAL_MS/);
   });
 });
 

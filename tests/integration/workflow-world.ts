@@ -9,9 +9,9 @@
 //    └─ hexi 河西街道
 import { randomUUID } from "node:crypto";
 import type { Report } from "@/lib/domain/report-schema";
-import { filledReport } from "@/lib/domain/test-builders";
+import { filledReport } from "@/tests/builders/report-builders";
 import type { Prisma, ReportStatus, Role } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/server/auth/auth";
+import type { Actor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/server/platform/db";
 import { createOrg, createUser } from "../setup/factories";
 

@@ -3,9 +3,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { explanationKey } from "@/lib/domain/explanations";
 import { checkReport } from "@/lib/domain/rules";
-import { filledReport, t2, t3 } from "@/lib/domain/test-builders";
+import { filledReport, t2, t3 } from "@/tests/builders/report-builders";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/server/auth/auth";
+import type { Actor } from "@/lib/server/auth/actor";
 import { addRemark } from "@/lib/server/reports/remarks";
 import * as workflow from "@/lib/server/workflow/workflow";
 import { getWorkflowBarState } from "@/lib/server/workflow/review";
@@ -306,8 +306,8 @@ describe("concurrency", () => {
       year: 2061,
     });
     await submitReport(w.actors.editor, { reportId: report.id });
-    const first = (await loadWorkflowSubject(t.db, report.id))!;
-    const second = (await loadWorkflowSubject(t.db, report.id))!;
+    const first = (await loadWorkflowSubject(report.id, t.db))!;
+    const second = (await loadWorkflowSubject(report.id, t.db))!;
     const next = { status: "PENDING" as const, reviewStep: 1 };
     await t.db.$transaction((tx) => moveReport(tx, first, next, {}));
     await expect(t.db.$transaction((tx) => moveReport(tx, second, next, {}))).rejects.toMatchObject({

@@ -12,7 +12,7 @@
  *   do not lock demo accounts or change settings on it — see its comment). Otherwise:
  * - `startApp({ db, env?, demo? })` → `App` (call `dispose()` in afterAll): `url` (http://127.0.0.1:<free port>), `databaseUrl` (a
  *   postgresql:// URL for direct checks: the fresh server database, or the embedded one the launcher serves on
- *   127.0.0.1 — it changes on restart), `dataDir` (pglite only), `stop()` (SIGTERM, waits for a clean exit), `kill()` (SIGKILL to the launcher and
+ *   127.0.0.1 — it changes on restart), `dataDir` (its embedded database, if any, and its static site), `stop()` (SIGTERM, waits for a clean exit), `kill()` (SIGKILL to the launcher and
  *   the Next server), `restart(env?)` (same port, database and directory), `dispose()` (stop + delete data),
  *   `output()` (the launcher's stdout+stderr so far).
  * - `signIn(baseUrl, username, password?)` → the `Cookie` header value (`nianbao_session=…`), through the real
@@ -166,13 +166,14 @@ async function waitHealthy(url: string, child: ChildProcess, log: () => string, 
 export async function startApp(options: StartOptions): Promise<App> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  let dataDir: string | undefined;
   let databaseUrl: string | undefined;
   let drop = async () => {};
   const demo = options.demo !== false;
   const tpl = demo ? templates() : undefined;
+  // Every app gets its own data directory: the embedded database and the static site (which belongs with its
+  // database — the fast path serves whatever is there) live in it.
+  const dataDir = mkdtempSync(join(tmpdir(), "nianbao-probe-"));
   if (options.db === "pglite") {
-    dataDir = mkdtempSync(join(tmpdir(), "nianbao-probe-"));
     if (tpl?.pglite) cpSync(tpl.pglite, join(dataDir, "pglite"), { recursive: true });
   } else {
     const created = await createServerDatabase(tpl?.postgres || undefined);
@@ -197,7 +198,8 @@ export async function startApp(options: StartOptions): Promise<App> {
       HOSTNAME: demo ? "" : "127.0.0.1",
       DATABASE_URL: databaseUrl ?? "",
       TEST_DATABASE_URL: "",
-      PGLITE_DIR: dataDir ? join(dataDir, "pglite") : "",
+      PGLITE_DIR: options.db === "pglite" ? join(dataDir, "pglite") : "",
+      NIANBAO_SITE_DIR: join(dataDir, "site"),
       ...extra,
     };
     delete env.NODE_OPTIONS;

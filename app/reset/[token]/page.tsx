@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
-import { isResetTokenUsable } from "@/lib/server/users/users";
+import { isResetTokenUsable } from "@/lib/server/users/reads";
 import { resetPasswordAction } from "../actions";
 
 export const metadata: Metadata = { title: "设置新密码", robots: { index: false, follow: false } };

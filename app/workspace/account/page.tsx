@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PasswordChangeForm, SignOutEverywhereForm } from "@/components/admin/account-forms";
 import { formatDateTimeZh } from "@/lib/domain/dates";
 import { requireActor } from "@/lib/server/auth/session";
-import { getOwnAccount } from "@/lib/server/users/users";
+import { getOwnAccount } from "@/lib/server/users/reads";
 import { changePasswordAction, signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "我的账号" };

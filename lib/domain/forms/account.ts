@@ -19,7 +19,7 @@ const newPassword = z
   .max(200, "密码不能超过 200 个字符");
 const matches = (a: string, b: string) => (v: Record<string, unknown>) => v[a] === v[b];
 
-/** The account page's form; the current password is checked by changePassword in lib/server/auth/auth.ts. */
+/** The account page's form; the current password is checked by changePassword in lib/server/auth/credentials.ts. */
 export const changePasswordSchema = z
   .object({
     currentPassword: z.string().min(1, "请输入当前密码").max(200, "密码不能超过 200 个字符"),

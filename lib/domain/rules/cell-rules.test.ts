@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyReport, type Report } from "../report-schema";
 import { checkReport, type CheckContext } from "../rules";
-import { filledReport, t2, t3, t4, type ReportOverrides } from "../test-builders";
+import { filledReport, t2, t3, t4, type ReportOverrides } from "@/tests/builders/report-builders";
 
 const findings = (id: string, report: Report, context?: CheckContext) =>
   checkReport(report, context).filter((f) => f.ruleId === id);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../findings";
-import { gangcheng2024Report } from "../gangcheng-2024-fixture";
+import { gangcheng2024Report } from "@/tests/builders/gangcheng-2024-fixture";
 import { emptyReport } from "../report-schema";
 import { checkReport, getRule, mergeFindings, type CheckContext } from "../rules";
-import { filledReport, t3 } from "../test-builders";
+import { filledReport, t3 } from "@/tests/builders/report-builders";
 
 describe("checkReport on unfinished reports", () => {
   it("reports nothing on a blank draft: an incomplete draft is never an error by itself", () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../findings";
 import type { OverviewItemKey } from "../format";
-import { gangcheng2024Report } from "../gangcheng-2024-fixture";
+import { gangcheng2024Report } from "@/tests/builders/gangcheng-2024-fixture";
 import type { Report } from "../report-schema";
 import { checkReport, type CheckContext } from "../rules";
-import { filledReport } from "../test-builders";
+import { filledReport } from "@/tests/builders/report-builders";
 
 const findings = (id: string, report: Report, context?: CheckContext) =>
   checkReport(report, context).filter((f) => f.ruleId === id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkReport } from "../rules";
-import { filledReport, SEED_CONTACT } from "../test-builders";
+import { filledReport, SEED_CONTACT } from "@/tests/builders/report-builders";
 
 const submit = { stage: "submit" as const };
 const metaFindings = (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Report } from "../report-schema";
 import { checkReport } from "../rules";
-import { filledReport, t2, t3, t4 } from "../test-builders";
+import { filledReport, t2, t3, t4 } from "@/tests/builders/report-builders";
 
 // A county department's report with figures in every part and prose that quotes them the way real reports
 // do: conservative text rules must accept all of it, and must catch the same report with its slips.

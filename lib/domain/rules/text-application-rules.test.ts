@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyReport } from "../report-schema";
 import { checkReport } from "../rules";
-import { filledReport, reportWithText, t3, t4, type TextCase } from "../test-builders";
+import { filledReport, reportWithText, t3, t4, type TextCase } from "@/tests/builders/report-builders";
 
 const rows: TextCase[] = [
   // TXT-APPLICATIONS

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkReport } from "../rules";
-import { filledReport, reportWithText, t3, type TextCase } from "../test-builders";
+import { filledReport, reportWithText, t3, type TextCase } from "@/tests/builders/report-builders";
 
 const rows: TextCase[] = [
   // TXT-PART-WHOLE

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "../auth/actor";
 import type { Db } from "../platform/db";
 
 type Tx = Db | Prisma.TransactionClient;
@@ -48,3 +49,15 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     },
   });
 }
+
+/** The client IP an action passes to a write, for its audit row; "" when there is none (CLI, scripts, tests). */
+export interface WithIp {
+  ip?: string;
+}
+
+/** The audit entry's actor fields for a write done by `actor`. */
+export const auditActor = (actor: Actor, input: WithIp) => ({
+  actorId: actor.userId,
+  actorName: actor.username,
+  ip: input.ip ?? "",
+});

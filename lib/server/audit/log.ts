@@ -8,7 +8,7 @@ import { can } from "@/lib/domain/permissions";
 import type { AuditRow } from "@/lib/domain/views/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "../platform/action";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { loadOrgTree, NOT_FOUND_MESSAGE, orgIdsPermitting, type DbClient } from "../auth/authorize";
 import { db as defaultDb } from "../platform/db";
 

@@ -3,7 +3,7 @@ import { buildOrgTree, type OrgTree } from "@/lib/domain/org-tree";
 import { can, decide, effectiveRoles, type Action } from "@/lib/domain/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ActionError, fail } from "../platform/action";
-import type { Actor } from "./auth";
+import type { Actor } from "./actor";
 import { db as defaultDb, type Db } from "../platform/db";
 
 // The enforcement side of lib/domain/permissions.ts: the tree is read from the database at every check and the

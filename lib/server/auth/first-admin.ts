@@ -5,7 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "../audit/audit";
 import type { Db } from "../platform/db";
 import { hashPassword } from "./password";
-import { MIN_PASSWORD_LENGTH, usernameSchema } from "../users/users";
+import { MIN_PASSWORD_LENGTH } from "@/lib/domain/forms/account";
+import { usernameSchema } from "@/lib/domain/forms/user";
 
 // The first administrator of an empty installation: from the CLI (`nianbao create-admin`) or from environment
 // variables on first start. Refused once any administrator exists.
@@ -25,8 +26,8 @@ export type FirstAdminResult =
  * none). Refuses once any administrator exists, so it can never be used to take over a running installation.
  */
 export async function createFirstAdmin(
-  db: Db,
   input: { username: string; password: string; orgName?: string },
+  db: Db,
 ): Promise<FirstAdminResult> {
   const parsed = firstAdminSchema.safeParse(input);
   if (!parsed.success) {
@@ -90,8 +91,8 @@ export type FirstAdminFromEnv = { status: "created" | "skipped" | "unset"; messa
  * first administrator; ignored once an administrator exists. A half-set or invalid pair throws (stops start-up).
  */
 export async function ensureFirstAdminFromEnv(
+  env: Record<string, string | undefined>,
   db: Db,
-  env: Record<string, string | undefined> = process.env,
 ): Promise<FirstAdminFromEnv> {
   const username = env.NIANBAO_ADMIN_USERNAME?.trim() ?? "";
   const password = env.NIANBAO_ADMIN_PASSWORD ?? "";
@@ -104,11 +105,14 @@ export async function ensureFirstAdminFromEnv(
     message: "已存在管理员，忽略 NIANBAO_ADMIN_USERNAME / NIANBAO_ADMIN_PASSWORD。",
   } as const;
   if ((await db.membership.count({ where: { role: "ADMIN" } })) > 0) return skipped;
-  const result = await createFirstAdmin(db, {
-    username,
-    password,
-    orgName: env.NIANBAO_ADMIN_ORG_NAME || undefined,
-  });
+  const result = await createFirstAdmin(
+    {
+      username,
+      password,
+      orgName: env.NIANBAO_ADMIN_ORG_NAME || undefined,
+    },
+    db,
+  );
   if (result.ok) return { status: "created", message: `已创建首个管理员 ${username}。` };
   if (result.code === "ADMIN_EXISTS") return skipped;
   throw new Error(`环境变量 NIANBAO_ADMIN_USERNAME / NIANBAO_ADMIN_PASSWORD 有误：${result.message}`);

@@ -2,12 +2,13 @@ import "server-only";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { resolveSession, type Actor } from "./auth";
+import { resolveSession } from "./session-store";
+import { type Actor } from "./actor";
 import { db } from "../platform/db";
 import { isHttps } from "../platform/request";
 
 // Next-facing side of the session: the cookie. httpOnly, SameSite=Lax, Secure over HTTPS; the token's
-// sha256 is the session id in the database (lib/server/auth/auth.ts).
+// sha256 is the session id in the database (lib/server/auth/session-store.ts).
 export const SESSION_COOKIE = "nianbao_session";
 
 export async function readSessionToken(): Promise<string | null> {
@@ -31,7 +32,7 @@ export async function clearSessionCookie() {
 /** The signed-in actor for this request (one database read per request), or null. */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const token = await readSessionToken();
-  return token ? resolveSession(db, token) : null;
+  return token ? resolveSession(token, db) : null;
 });
 
 /** For pages: the actor, or a redirect to the sign-in page that comes back here. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { THROTTLE, type ThrottleState } from "@/lib/domain/login-throttle";
-import type { Db } from "../platform/db";
+import { db as defaultDb, type Db } from "../platform/db";
+import { env } from "../platform/env";
 
 // Failed-attempt counters in LoginThrottle, updated atomically so that they hold under concurrency: an attempt
 // first reserves its slot with one INSERT … ON CONFLICT DO UPDATE … RETURNING (the row lock serialises
@@ -20,11 +21,11 @@ export interface Reservation extends ThrottleState {
 }
 
 export async function reserveAttempt(
-  db: Db,
   key: string,
   limit: number,
   now: Date,
   lockMs: number,
+  db: Db,
 ): Promise<Reservation> {
   const windowFloor = new Date(now.getTime() - THROTTLE.windowMs);
   const lockUntil = new Date(now.getTime() + lockMs);
@@ -57,7 +58,7 @@ export async function reserveAttempt(
 }
 
 /** Gives back a reservation whose attempt succeeded (or was not made): one failure less, unlocked below the limit. */
-export async function releaseAttempt(db: Db, key: string, limit: number): Promise<void> {
+export async function releaseAttempt(key: string, limit: number, db: Db): Promise<void> {
   await db.$executeRaw`
     UPDATE "LoginThrottle" SET
       "failures" = GREATEST("failures" - 1, 0),
@@ -66,12 +67,12 @@ export async function releaseAttempt(db: Db, key: string, limit: number): Promis
 }
 
 /** Forgets a key's failures (the account's owner has just proved the password). */
-export async function clearAttempts(db: Db, key: string): Promise<void> {
+export async function clearAttempts(key: string, db: Db): Promise<void> {
   await db.loginThrottle.deleteMany({ where: { key } });
 }
 
 /** Deletes rows whose window has passed and that hold no running lock; returns how many went. */
-export async function pruneThrottles(db: Db, now: Date = new Date()): Promise<number> {
+export async function pruneThrottles(now: Date = new Date(), db: Db = defaultDb): Promise<number> {
   const windowFloor = new Date(now.getTime() - THROTTLE.windowMs);
   return db.$executeRaw`
     DELETE FROM "LoginThrottle"
@@ -81,8 +82,14 @@ export async function pruneThrottles(db: Db, now: Date = new Date()): Promise<nu
 
 let lastPrune = 0;
 /** Prunes at most once a minute (of the caller's clock) per process: sign-ins call this on every attempt. */
-export async function pruneThrottlesNowAndThen(db: Db, now: Date): Promise<void> {
+export async function pruneThrottlesNowAndThen(now: Date, db: Db): Promise<void> {
   if (Math.abs(now.getTime() - lastPrune) < 60_000) return;
   lastPrune = now.getTime();
-  await pruneThrottles(db, now);
+  await pruneThrottles(now, db);
+}
+
+/** NIANBAO_THROTTLE_LOCK_SECONDS shortens the sign-in lock (the e2e server waits seconds, not 15 minutes). */
+export function throttleLockMs(): number {
+  const seconds = env().NIANBAO_THROTTLE_LOCK_SECONDS;
+  return seconds ? seconds * 1000 : THROTTLE.lockMs;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { importReport, ImportFormatError, type ImportResult } from "@/lib/domain/import/import-report";
 import { MAX_PDF_BYTES, MAX_PDF_MESSAGE } from "@/lib/domain/import/limits";
 import { fail } from "../platform/action";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE } from "../auth/authorize";
 import { db as defaultDb, type Db } from "../platform/db";
 import { readPdfPages } from "./pdf-text";

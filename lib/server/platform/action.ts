@@ -11,10 +11,11 @@ import {
   valuesOf,
 } from "@/lib/domain/forms/form-state";
 import type { ActionCode, ActionResult } from "@/lib/domain/views/action-result";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 
-// The one write transport: every server action is defineAction(schema, handler). It resolves the actor,
-// validates the input with the domain schema and returns a value for expected failures (docs/style.md rule 5).
+// The one write transport: every server action is defineAction(schema, handler). It resolves the request context
+// (actor, client address, clock) once, validates the input with the domain schema and returns a value for
+// expected failures (docs/style.md rule 5).
 
 export class ActionError extends Error {
   constructor(
@@ -38,13 +39,28 @@ const MESSAGES: Record<ActionCode, string> = {
   INVALID_INPUT: INVALID_INPUT_MESSAGE,
 };
 
+/** What an action knows besides its input, resolved once per request by defineAction. */
+export interface ActionContext {
+  actor: Actor;
+  /** The client's address for audit rows and rate limits (lib/server/platform/request.ts, TRUST_PROXY). */
+  ip: string;
+  now: Date;
+}
+
+export type ActionHandler<S extends z.ZodType, T> = (
+  actor: Actor,
+  input: z.output<S>,
+  ctx: ActionContext,
+) => Promise<T>;
+
 export function defineAction<S extends z.ZodType, T>(
   schema: S,
-  handler: (actor: Actor, input: z.output<S>) => Promise<T>,
+  handler: ActionHandler<S, T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (input) => {
     // Imported here so that `fail`/ActionError stay usable outside a request (CLI, scripts, tests).
     const { getActor } = await import("../auth/session");
+    const { clientIp } = await import("./request");
     const actor = await getActor();
     if (!actor) return { ok: false, code: "UNAUTHENTICATED", message: MESSAGES.UNAUTHENTICATED };
     // NUL and unpaired surrogates cannot be stored: dropped from every text before validation.
@@ -57,8 +73,9 @@ export function defineAction<S extends z.ZodType, T>(
         fieldErrors: fieldErrorsOf(parsed.error),
       };
     }
+    const ctx: ActionContext = { actor, ip: await clientIp(), now: new Date() };
     try {
-      return { ok: true, data: await handler(actor, parsed.data) };
+      return { ok: true, data: await handler(actor, parsed.data, ctx) };
     } catch (err) {
       if (err instanceof ActionError) {
         return {
@@ -85,7 +102,7 @@ export function toFormState<T>(result: ActionResult<T>, submitted: FormValues): 
  */
 export function defineFormAction<S extends z.ZodType, T>(
   schema: S,
-  handler: (actor: Actor, input: z.output<S>) => Promise<T>,
+  handler: ActionHandler<S, T>,
 ): FormAction<T> {
   const run = defineAction(schema, handler);
   return async (_previous, form) => {

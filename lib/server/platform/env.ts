@@ -2,8 +2,8 @@ import "server-only";
 import { z } from "zod";
 
 // Environment, validated once at start-up (scripts/start.ts before anything else, and instrumentation.ts when the
-// Next server starts); a bad value stops the process with a message naming it. Auth, request and cookie code
-// read their configuration only through env(). An empty variable counts as unset.
+// Next server starts); a bad value stops the process with a message naming it. Server code reads its
+// configuration only through env(); pure parsers take an explicit source in tests. An empty variable counts as unset.
 const configShape = {
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   NIANBAO_DEMO: z.enum(["0", "1"]).default("0"),
@@ -29,6 +29,14 @@ const configShape = {
   NIANBAO_SITE_WRITER: z.enum(["0", "1"], { error: "须为 0 或 1" }).default("1"),
   NIANBAO_APP_URL: z.url({ protocol: /^https?$/, error: "须为 http(s):// 地址" }).optional(),
   NIANBAO_SITE_POLL_MS: z.coerce.number().int("须为整数").positive("须为正数").optional(),
+  /** The port this server listens on; the scheduler and the site worker call the app back through it. */
+  PORT: z.coerce.number({ error: "须为端口号" }).int("须为整数").min(1).max(65535).default(3000),
+  /** How often the scheduler looks for due publications (lib/server/workflow/scheduler-loop.ts); 0 turns it off. */
+  NIANBAO_SCHEDULER_INTERVAL_MS: z.coerce
+    .number({ error: "须为毫秒数" })
+    .int("须为整数")
+    .min(0, "不能为负数")
+    .default(30_000),
 };
 const databaseUrl = z.url({ protocol: /^postgres(ql)?$/, error: "须为 postgresql:// 连接串" });
 const envSchema = z.object({ DATABASE_URL: databaseUrl, ...configShape });
@@ -50,9 +58,13 @@ export function parseEnv(
   throw new Error(`环境变量配置有误：\n${lines.join("\n")}`);
 }
 
+/** `next build` prerenders pages (the root layout reads NIANBAO_DEMO) before any database exists. */
+const isNextBuild = () => process.env.NEXT_PHASE === "phase-production-build";
+
 let cached: Env | undefined;
+/** The validated environment, parsed once per process: the only way server code reads its configuration. */
 export function env(): Env {
-  cached ??= parseEnv(process.env);
+  cached ??= parseEnv(process.env, { requireDatabase: !isNextBuild() });
   return cached;
 }
 

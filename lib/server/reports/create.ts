@@ -13,7 +13,7 @@ import {
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "../platform/action";
 import { recordAudit } from "../audit/audit";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";
 import { db as defaultDb, type Db } from "../platform/db";
 import { createImportedReport } from "./import";
@@ -88,7 +88,7 @@ async function contentFor(input: CreateReportInput, body: BodyDetails, db: DbCli
   if (input.source === "template") return reportFromTemplate(body, input.year);
   if (input.source === "import")
     return { ...input.content, meta: { ...input.content.meta, year: input.year } };
-  const previous = await getLastYearsContent(db, input.orgId, input.year);
+  const previous = await getLastYearsContent(input, db);
   if (!previous)
     return fail("NOT_FOUND", `未找到${body.name}${input.year - 1}年度已发布的报告，无法以其为基础新建。`);
   return reportFromLastYear(previous, body, input.year);
@@ -164,6 +164,6 @@ export async function getNewReportOptions(
     where: { orgId_year: { orgId, year } },
     select: { id: true },
   });
-  const previous = await getLastYearsContent(db, orgId, year);
+  const previous = await getLastYearsContent({ orgId, year }, db);
   return { org: { id: org.id, name: org.name }, year, existingId: existing?.id ?? null, previous };
 }

@@ -18,7 +18,7 @@ import type { LatestDraft, SavedDraft } from "@/lib/domain/views/drafts";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "../platform/action";
 import { recordAudit } from "../audit/audit";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";
 import { db as defaultDb, type Db } from "../platform/db";
 

@@ -6,7 +6,7 @@ import type { Report } from "@/lib/domain/report-schema";
 import type { BodyProfile } from "@/lib/domain/rules";
 import { isContentEditable } from "@/lib/domain/workflow";
 import { fail } from "../platform/action";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";
 import { db as defaultDb } from "../platform/db";
 import { getLastYearsContent, loadWorkflowSubject } from "../workflow/subject";
@@ -52,7 +52,7 @@ export async function getEditorData(
   reportId: string,
   db: DbClient = defaultDb,
 ): Promise<EditorData> {
-  const subject = (await loadWorkflowSubject(db, reportId)) ?? fail("NOT_FOUND", NOT_FOUND_MESSAGE);
+  const subject = (await loadWorkflowSubject(reportId, db)) ?? fail("NOT_FOUND", NOT_FOUND_MESSAGE);
   const tree = await assertCan(actor, "report.view", subject.orgId, db);
   const label = reportStatusLabel(subject);
   const org = await db.organization.findUnique({ where: { id: subject.orgId }, select: { portalUrl: true } });
@@ -71,7 +71,7 @@ export async function getEditorData(
     },
     mayEdit: reason === null,
     readOnlyReason: reason,
-    previous: await getLastYearsContent(db, subject.orgId, subject.year),
+    previous: await getLastYearsContent(subject, db),
     profile: { hasRuleMakingPower: subject.hasRuleMakingPower, deadline: subject.deadlineIso },
     deadline: subject.deadlineIso,
     portalUrl: org?.portalUrl ?? "",

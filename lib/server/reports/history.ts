@@ -5,7 +5,7 @@ import { REPORT_AUDIT_LABELS } from "@/lib/domain/audit-labels";
 import { toCsv } from "@/lib/domain/export-csv";
 import type { HistoryRow } from "@/lib/domain/views/audit";
 import { AUDIT_ACTION_LABELS } from "../audit/log";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";
 import { db as defaultDb } from "../platform/db";
 

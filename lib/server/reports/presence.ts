@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { PresentUser } from "@/lib/domain/views/drafts";
 import { fail } from "../platform/action";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";
 import { db as defaultDb } from "../platform/db";
 

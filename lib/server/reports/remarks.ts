@@ -4,7 +4,7 @@ import { describeAnchor, parseAnchor } from "@/lib/domain/remark-anchor";
 import { rolesPermit, effectiveRoles } from "@/lib/domain/permissions";
 import { fail } from "../platform/action";
 import { recordAudit } from "../audit/audit";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { assertCan, loadOrgTree, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";
 import { db as defaultDb, type Db } from "../platform/db";
 import type { addRemarkSchema, replyRemarkSchema, resolveRemarkSchema } from "@/lib/domain/forms/remark";

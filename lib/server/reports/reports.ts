@@ -1,7 +1,7 @@
 import "server-only";
 import { parseReport, type Report } from "@/lib/domain/report-schema";
 import { fail } from "../platform/action";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";
 import { db as defaultDb } from "../platform/db";
 

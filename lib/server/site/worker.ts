@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
 import pg from "pg";
 import { db } from "../platform/db";
+import { env, type Env } from "../platform/env";
 import { enablePublicResponseCache, publicGeneration } from "../public/response-cache";
 import { INTERNAL_TOKEN_HEADER, internalToken } from "../platform/internal-token";
 import {
@@ -32,13 +33,17 @@ export interface SiteWorkerConfig {
   pollMs: number;
 }
 
-export function siteWorkerConfig(source: NodeJS.ProcessEnv = process.env): SiteWorkerConfig {
-  const port = source.PORT || "3000";
+type SiteWorkerEnv = Pick<
+  Env,
+  "PORT" | "NIANBAO_SITE_WRITER" | "NIANBAO_SITE_DIR" | "NIANBAO_APP_URL" | "NIANBAO_SITE_POLL_MS"
+>;
+
+export function siteWorkerConfig(source: SiteWorkerEnv = env()): SiteWorkerConfig {
   return {
     enabled: source.NIANBAO_SITE_WRITER !== "0",
-    siteDir: resolve(source.NIANBAO_SITE_DIR || ".data/site"),
-    appUrl: source.NIANBAO_APP_URL || `http://127.0.0.1:${port}`,
-    pollMs: Number(source.NIANBAO_SITE_POLL_MS) > 0 ? Number(source.NIANBAO_SITE_POLL_MS) : 5_000,
+    siteDir: resolve(source.NIANBAO_SITE_DIR),
+    appUrl: source.NIANBAO_APP_URL || `http://127.0.0.1:${source.PORT}`,
+    pollMs: source.NIANBAO_SITE_POLL_MS ?? 5_000,
   };
 }
 
@@ -142,7 +147,7 @@ function kick(state: WorkerState, config: SiteWorkerConfig) {
 }
 
 async function listen(state: WorkerState, config: SiteWorkerConfig): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const client = new pg.Client({ connectionString: env().DATABASE_URL });
   client.on("error", (err) => {
     console.error("[静态发布] 数据库通知连接中断，5 秒后重连：", err.message);
     state.listener = undefined;

@@ -5,7 +5,7 @@ import { decideEditionReview } from "@/lib/domain/edition-review";
 import { effectiveRoles } from "@/lib/domain/permissions";
 import { fail } from "../platform/action";
 import { recordAudit } from "../audit/audit";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE } from "../auth/authorize";
 import { db as defaultDb, type Db } from "../platform/db";
 import { revalidatePublicPages } from "../public/cache";

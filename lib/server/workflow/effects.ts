@@ -135,7 +135,7 @@ export interface PublishInput {
 
 /** The next immutable edition with the rule engine's findings as of publication, dated (发布日期, 成文日期). */
 export async function publishEdition(tx: Tx, subject: WorkflowSubject, input: PublishInput) {
-  const findings = await checkSubject(tx, subject, input.now);
+  const findings = await checkSubject(subject, tx, input.now);
   const first = await tx.reportEdition.findFirst({
     where: { reportId: subject.id },
     orderBy: { number: "asc" },

@@ -16,7 +16,7 @@ import type {
 } from "@/lib/domain/views/review";
 import { availableActions, decideTransition } from "@/lib/domain/workflow";
 import { fail } from "../platform/action";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";
 import { db as defaultDb } from "../platform/db";
 import { canRemark } from "../reports/remarks";
@@ -33,7 +33,7 @@ import {
 // may take now, the findings with the author's explanations, and the versions to compare with.
 
 async function loadForActor(actor: Actor, reportId: string, db: DbClient) {
-  const subject = (await loadWorkflowSubject(db, reportId)) ?? fail("NOT_FOUND", NOT_FOUND_MESSAGE);
+  const subject = (await loadWorkflowSubject(reportId, db)) ?? fail("NOT_FOUND", NOT_FOUND_MESSAGE);
   const tree = await assertCan(actor, "report.view", subject.orgId, db);
   return { subject, roles: effectiveRoles(actor, subject.orgId, tree) };
 }
@@ -91,7 +91,7 @@ export async function getWorkflowBarState(
   now = new Date(),
 ) {
   const { subject, roles } = await loadForActor(actor, reportId, db);
-  return barState(actor, subject, roles, await checkSubject(db, subject), now);
+  return barState(actor, subject, roles, await checkSubject(subject, db), now);
 }
 
 export async function getReviewScreen(
@@ -101,7 +101,7 @@ export async function getReviewScreen(
   now = new Date(),
 ) {
   const { subject, roles } = await loadForActor(actor, reportId, db);
-  const findings = await checkSubject(db, subject);
+  const findings = await checkSubject(subject, db);
   const reviewFindings: ReviewFinding[] = findings.map((f) => {
     const e =
       f.severity === "warning" ? findExplanation(f, subject.explanations, subject.content.tables) : undefined;
@@ -150,7 +150,7 @@ async function loadComparisons(
         select: { content: true },
       })
     : null;
-  const lastYear = await getLastYearsContent(db, subject.orgId, subject.year);
+  const lastYear = await getLastYearsContent(subject, db);
   return {
     ...(previous && { previous: parseReport(previous.content) }),
     ...(lastYear && { lastYear }),
@@ -199,7 +199,7 @@ async function listConfirmedCarried(
   db: DbClient,
   subject: WorkflowSubject,
 ): Promise<ConfirmedCarriedSentence[]> {
-  const previous = await getLastYearsContent(db, subject.orgId, subject.year);
+  const previous = await getLastYearsContent(subject, db);
   const confirmed = findCarriedSentences(subject.content, previous).flatMap((sentence) => {
     const e = findConfirmation(sentence, subject.explanations);
     return e ? [{ sentence, e }] : [];

@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "../platform/env";
 import { INTERNAL_TOKEN_HEADER, internalToken } from "../platform/internal-token";
 import { publishDueReports } from "./scheduler";
 
@@ -6,15 +7,8 @@ import { publishDueReports } from "./scheduler";
 // default; 0 turns it off) it publishes what is due. Schedules live in the database, so a restart loses none.
 
 const g = globalThis as unknown as { nianbaoScheduler?: NodeJS.Timeout };
-const DEFAULT_INTERVAL_MS = 30_000;
 
-export function schedulerIntervalMs(raw = process.env.NIANBAO_SCHEDULER_INTERVAL_MS): number {
-  if (raw === undefined || raw === "") return DEFAULT_INTERVAL_MS;
-  const ms = Number(raw);
-  return Number.isInteger(ms) && ms >= 0 ? ms : DEFAULT_INTERVAL_MS;
-}
-
-export function startScheduler(intervalMs = schedulerIntervalMs()): void {
+export function startScheduler(intervalMs = env().NIANBAO_SCHEDULER_INTERVAL_MS): void {
   if (g.nianbaoScheduler || intervalMs === 0) return;
   internalToken();
   let running = false;
@@ -39,7 +33,7 @@ export function startScheduler(intervalMs = schedulerIntervalMs()): void {
 
 /** Public pages are cached; outside a request only a request to our own server can drop them. */
 async function requestRevalidation(orgSlug: string, year: number): Promise<void> {
-  const port = process.env.PORT ?? "3000";
+  const port = env().PORT;
   try {
     const response = await fetch(`http://127.0.0.1:${port}/api/internal/revalidate`, {
       method: "POST",

@@ -40,7 +40,7 @@ export async function publishDueReports(
 async function publishIfStillDue(db: Db, reportId: string, now: Date): Promise<ScheduledPublication | null> {
   try {
     return await db.$transaction(async (tx) => {
-      const subject = await loadWorkflowSubject(tx, reportId);
+      const subject = await loadWorkflowSubject(reportId, tx);
       const at = subject?.scheduledPublishAt;
       if (!subject || subject.status !== "APPROVED" || !at || at > now) return null;
       await moveReport(

@@ -47,7 +47,7 @@ export function deadlineIsoOf(org: DeadlineSource, year: number, override?: Date
   return publicationDeadline(org, year, override ? override.toISOString().slice(0, 10) : null);
 }
 
-export async function loadWorkflowSubject(db: DbClient, reportId: string): Promise<WorkflowSubject | null> {
+export async function loadWorkflowSubject(reportId: string, db: DbClient): Promise<WorkflowSubject | null> {
   const row = await db.report.findUnique({
     where: { id: reportId },
     include: { org: { include: { deadlines: true } }, _count: { select: { editions: true } } },
@@ -66,7 +66,7 @@ export async function loadWorkflowSubject(db: DbClient, reportId: string): Promi
     chain: row.org.approvalChain,
     hasEditions: row._count.editions > 0,
     reviewActionsSinceSubmit: await countReviewActionsSinceSubmit(db, row.id, row.submittedById),
-    ...(await fourEyesHistory(db, row.id)),
+    ...(await fourEyesHistory(row.id, db)),
     deadlineIso,
     deadline: deadlineEnd(deadlineIso),
   };
@@ -85,35 +85,54 @@ async function countReviewActionsSinceSubmit(db: DbClient, reportId: string, sub
   });
 }
 
+export interface FourEyesHistory {
+  contentAuthorIds: string[];
+  approverIds: string[];
+}
+
 /**
  * From the report's audit trail (its revision history): every author of its content, and the approvers of
  * each step since the last submission. Read inside the transaction that decides, like the rest of the subject.
  */
-async function fourEyesHistory(db: DbClient, reportId: string) {
+async function fourEyesHistory(reportId: string, db: DbClient): Promise<FourEyesHistory> {
+  return (await fourEyesHistories([reportId], db)).get(reportId) ?? { contentAuthorIds: [], approverIds: [] };
+}
+
+/** fourEyesHistory for many reports in three queries (the to-do list offers only what four-eyes allows). */
+export async function fourEyesHistories(
+  reportIds: readonly string[],
+  db: DbClient,
+): Promise<Map<string, FourEyesHistory>> {
+  const history = new Map<string, FourEyesHistory>(
+    reportIds.map((id) => [id, { contentAuthorIds: [], approverIds: [] }]),
+  );
+  if (reportIds.length === 0) return history;
+  const ofReports = { targetType: "report", targetId: { in: [...reportIds] } };
   const authors = await db.auditEvent.findMany({
-    where: { targetType: "report", targetId: reportId, action: { in: [...CONTENT_WRITING_ACTIONS] } },
-    distinct: ["actorId"],
-    select: { actorId: true },
+    where: { ...ofReports, action: { in: [...CONTENT_WRITING_ACTIONS] }, actorId: { not: null } },
+    distinct: ["targetId", "actorId"],
+    select: { targetId: true, actorId: true },
   });
-  const lastSubmit = await db.auditEvent.findFirst({
-    where: { targetType: "report", targetId: reportId, action: "report.submit" },
-    orderBy: { id: "desc" },
-    select: { id: true },
+  const submits = await db.auditEvent.groupBy({
+    by: ["targetId"],
+    where: { ...ofReports, action: "report.submit" },
+    _max: { id: true },
   });
-  const approvals = lastSubmit
-    ? await db.auditEvent.findMany({
-        where: {
-          targetType: "report",
-          targetId: reportId,
-          action: "report.approve",
-          id: { gt: lastSubmit.id },
-        },
-        select: { actorId: true },
-      })
-    : [];
-  const ids = (rows: { actorId: string | null }[]) =>
-    [...new Set(rows.map((r) => r.actorId))].filter((id): id is string => id !== null);
-  return { contentAuthorIds: ids(authors), approverIds: ids(approvals) };
+  const lastSubmit = new Map(submits.map((s) => [s.targetId, s._max.id]));
+  const approvals = await db.auditEvent.findMany({
+    where: { ...ofReports, action: "report.approve", actorId: { not: null } },
+    select: { targetId: true, actorId: true, id: true },
+  });
+  const add = (list: string[], id: string | null) => {
+    if (id !== null && !list.includes(id)) list.push(id);
+  };
+  for (const row of authors) if (row.targetId) add(history.get(row.targetId)!.contentAuthorIds, row.actorId);
+  for (const row of approvals) {
+    const since = row.targetId ? lastSubmit.get(row.targetId) : undefined;
+    if (row.targetId && since != null && row.id > since)
+      add(history.get(row.targetId)!.approverIds, row.actorId);
+  }
+  return history;
 }
 
 export function workflowReportOf(subject: WorkflowSubject): WorkflowReport {
@@ -132,7 +151,11 @@ export function workflowReportOf(subject: WorkflowSubject): WorkflowReport {
 }
 
 /** Last year's current public edition of the same body, for the cross-year rules and the review diff. */
-export async function getLastYearsContent(db: DbClient, orgId: string, year: number): Promise<Report | null> {
+export async function getLastYearsContent(
+  input: { orgId: string; year: number },
+  db: DbClient,
+): Promise<Report | null> {
+  const { orgId, year } = input;
   const edition = await db.reportEdition.findFirst({
     where: { withdrawnAt: null, report: { orgId, year: year - 1, status: { not: "WITHDRAWN" } } },
     orderBy: { number: "desc" },
@@ -143,12 +166,12 @@ export async function getLastYearsContent(db: DbClient, orgId: string, year: num
 
 /** The authoritative check at a workflow moment (submission stage: blanks and empty required text count). */
 export async function checkSubject(
-  db: DbClient,
   subject: WorkflowSubject,
+  db: DbClient,
   publishedAt?: Date,
 ): Promise<Finding[]> {
   return checkReport(subject.content, {
-    previous: await getLastYearsContent(db, subject.orgId, subject.year),
+    previous: await getLastYearsContent(subject, db),
     profile: { hasRuleMakingPower: subject.hasRuleMakingPower, deadline: subject.deadlineIso },
     publishedAt: publishedAt?.toISOString() ?? null,
     stage: "submit",

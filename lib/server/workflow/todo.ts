@@ -5,10 +5,10 @@ import { effectiveRoles, orgsVisibleTo } from "@/lib/domain/permissions";
 import { CHAIN_STEP_LABELS, pendingStep, statusLabel } from "@/lib/domain/report-status";
 import { availableActions } from "@/lib/domain/workflow";
 import type { TodoItem, TodoList } from "@/lib/domain/views/workspace";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { loadOrgTree, type DbClient } from "../auth/authorize";
 import { db as defaultDb } from "../platform/db";
-import { deadlineIsoOf } from "./subject";
+import { deadlineIsoOf, fourEyesHistories } from "./subject";
 
 // The actor's to-do list: reports waiting for their decision at the current chain step, approved reports they may
 // publish, reports returned to them, and force-published editions waiting for their review afterwards. What the
@@ -32,6 +32,10 @@ export async function listTodo(actor: Actor, db: DbClient = defaultDb, now = new
     },
     orderBy: { updatedAt: "asc" },
   });
+  const history = await fourEyesHistories(
+    reports.filter((r) => r.status === "PENDING" || r.status === "APPROVED").map((r) => r.id),
+    db,
+  );
   const list: TodoList = { decide: [], publish: [], returned: [], reviewAfter: [] };
   for (const r of reports) {
     const roles = effectiveRoles(actor, r.orgId, tree);
@@ -55,6 +59,7 @@ export async function listTodo(actor: Actor, db: DbClient = defaultDb, now = new
         chain: r.org.approvalChain,
         hasEditions: r._count.editions > 0,
         reviewActionsSinceSubmit: 0,
+        ...history.get(r.id),
       },
       actorUserId: actor.userId,
       actorRoles: roles,

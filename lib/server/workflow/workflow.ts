@@ -12,7 +12,7 @@ import {
 import type { ReportStatus } from "@/lib/generated/prisma/client";
 import { fail } from "../platform/action";
 import { recordAudit } from "../audit/audit";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE } from "../auth/authorize";
 import { db as defaultDb, type Db } from "../platform/db";
 import { revalidatePublicPages } from "../public/cache";
@@ -63,12 +63,16 @@ export async function transitionReport(
 ): Promise<TransitionResult> {
   const now = command.now ?? new Date();
   const { result, subject } = await db.$transaction(async (tx) => {
-    const subject = (await loadWorkflowSubject(tx, command.reportId)) ?? fail("NOT_FOUND", NOT_FOUND_MESSAGE);
+    // One transition of a report at a time: the row lock makes a concurrent one wait and then read the state this
+    // one left (its version, its approvers), so a duplicate approval is a CONFLICT — never judged on a mix of the
+    // old row and the new audit trail (four-eyes would call it FORBIDDEN).
+    await tx.$queryRaw`SELECT 1 FROM "Report" WHERE id = ${command.reportId} FOR UPDATE`;
+    const subject = (await loadWorkflowSubject(command.reportId, tx)) ?? fail("NOT_FOUND", NOT_FOUND_MESSAGE);
     const tree = await assertCan(actor, "report.view", subject.orgId, tx);
     if (command.expectedVersion !== undefined && command.expectedVersion !== subject.version) {
       fail("CONFLICT", conflictMessage(subject, subject));
     }
-    const gate = GATED.includes(action) ? gateOf(subject, await checkSubject(tx, subject)) : undefined;
+    const gate = GATED.includes(action) ? gateOf(subject, await checkSubject(subject, tx)) : undefined;
     const decision = decideTransition({
       report: workflowReportOf(subject),
       action,

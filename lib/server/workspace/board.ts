@@ -16,7 +16,7 @@ import { BOARD_STATUS_LABELS, boardStatus, reportStatusLabel } from "@/lib/domai
 import { parseReport } from "@/lib/domain/report-schema";
 import { checkReport } from "@/lib/domain/rules";
 import { fail } from "../platform/action";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import {
   assertCanInTree,
   loadOrgTree,

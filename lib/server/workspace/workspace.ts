@@ -9,7 +9,7 @@ import { listCells } from "@/lib/domain/cells";
 import { checkReport } from "@/lib/domain/rules";
 import { isContentEditable } from "@/lib/domain/workflow";
 import type { MyOrg, MyReportRow } from "@/lib/domain/views/workspace";
-import type { Actor } from "../auth/auth";
+import type { Actor } from "../auth/actor";
 import { loadOrgTree } from "../auth/authorize";
 import { db } from "../platform/db";
 import { deadlineIsoOf, getLastYearsContent } from "../workflow/subject";
@@ -38,7 +38,7 @@ async function reportRow(org: OrgRow, report: OrgRow["reports"][number], now: Da
   const explanations = parseExplanations(report.explanations);
   const deadline = deadlineOf(org, report.year);
   const findings = checkReport(content, {
-    previous: await getLastYearsContent(db, org.id, report.year),
+    previous: await getLastYearsContent({ orgId: org.id, year: report.year }, db),
     profile: { hasRuleMakingPower: org.hasRuleMakingPower, deadline },
     stage: "draft",
     explanations,

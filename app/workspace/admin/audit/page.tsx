@@ -4,7 +4,7 @@ import { AuditTable } from "@/components/admin/audit-table";
 import { hrefWith, Pager } from "@/components/admin/pager";
 import { auditFilterSchema, listAuditActions, listAuditEvents } from "@/lib/server/audit/log";
 import { orNotFound } from "@/lib/server/auth/authorize";
-import { listOrgOptions } from "@/lib/server/orgs/orgs";
+import { listOrgOptions } from "@/lib/server/orgs/reads";
 import { requireActor } from "@/lib/server/auth/session";
 
 export const metadata: Metadata = { title: "审计日志" };

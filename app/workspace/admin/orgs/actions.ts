@@ -9,26 +9,29 @@ import {
   updateOrgSchema,
 } from "@/lib/domain/forms/org";
 import { defineFormAction } from "@/lib/server/platform/action";
-import { createOrg, moveOrg, removeOrgDeadline, setOrgDeadline, updateOrg } from "@/lib/server/orgs/orgs";
-import { clientIp } from "@/lib/server/platform/request";
+import { createOrg, moveOrg, updateOrg } from "@/lib/server/orgs/writes";
+import { removeOrgDeadline, setOrgDeadline } from "@/lib/server/orgs/deadlines";
 
-export const createOrgAction = defineFormAction(createOrgSchema, async (actor, input) => {
-  const org = await createOrg(actor, { ...input, ip: await clientIp() });
+export const createOrgAction = defineFormAction(createOrgSchema, async (actor, input, { ip }) => {
+  const org = await createOrg(actor, { ...input, ip });
   redirect(`/workspace/admin/orgs/${org.id}?created=1`);
 });
 
-export const updateOrgAction = defineFormAction(updateOrgSchema, async (actor, input) => {
-  await updateOrg(actor, { ...input, ip: await clientIp() });
+export const updateOrgAction = defineFormAction(updateOrgSchema, async (actor, input, { ip }) => {
+  await updateOrg(actor, { ...input, ip });
 });
 
-export const moveOrgAction = defineFormAction(moveOrgSchema, async (actor, input) => {
-  await moveOrg(actor, { ...input, ip: await clientIp() });
+export const moveOrgAction = defineFormAction(moveOrgSchema, async (actor, input, { ip }) => {
+  await moveOrg(actor, { ...input, ip });
 });
 
-export const setOrgDeadlineAction = defineFormAction(orgDeadlineSchema, async (actor, input) => {
-  await setOrgDeadline(actor, { ...input, ip: await clientIp() });
+export const setOrgDeadlineAction = defineFormAction(orgDeadlineSchema, async (actor, input, { ip }) => {
+  await setOrgDeadline(actor, { ...input, ip });
 });
 
-export const removeOrgDeadlineAction = defineFormAction(removeOrgDeadlineSchema, async (actor, input) => {
-  await removeOrgDeadline(actor, { ...input, ip: await clientIp() });
-});
+export const removeOrgDeadlineAction = defineFormAction(
+  removeOrgDeadlineSchema,
+  async (actor, input, { ip }) => {
+    await removeOrgDeadline(actor, { ...input, ip });
+  },
+);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OrgTreeView } from "@/components/admin/org-tree";
-import { listOrgTree } from "@/lib/server/orgs/orgs";
+import { listOrgTree } from "@/lib/server/orgs/reads";
 import { requireActor } from "@/lib/server/auth/session";
 
 export const metadata: Metadata = { title: "机构管理" };

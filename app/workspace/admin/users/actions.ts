@@ -9,28 +9,28 @@ import {
   userIdSchema,
 } from "@/lib/domain/forms/user";
 import { defineFormAction } from "@/lib/server/platform/action";
-import { clientIp } from "@/lib/server/platform/request";
-import { assignRole, createUser, issueUserReset, removeRole, setUserActive } from "@/lib/server/users/users";
+import { assignRole, removeRole } from "@/lib/server/users/roles";
+import { createUser, issueUserReset, setUserActive } from "@/lib/server/users/writes";
 
 /** With a password set, on to the new account's page; with a reset link, the form shows the link. */
-export const createUserAction = defineFormAction(createUserSchema, async (actor, input) => {
-  const created = await createUser(actor, { ...input, ip: await clientIp() });
+export const createUserAction = defineFormAction(createUserSchema, async (actor, input, { ip }) => {
+  const created = await createUser(actor, { ...input, ip });
   if (!created.resetPath) redirect(`/workspace/admin/users/${created.userId}?created=1`);
   return created;
 });
 
-export const assignRoleAction = defineFormAction(assignRoleSchema, async (actor, input) => {
-  await assignRole(actor, { ...input, ip: await clientIp() });
+export const assignRoleAction = defineFormAction(assignRoleSchema, async (actor, input, { ip }) => {
+  await assignRole(actor, { ...input, ip });
 });
 
-export const removeRoleAction = defineFormAction(membershipSchema, async (actor, input) => {
-  await removeRole(actor, { ...input, ip: await clientIp() });
+export const removeRoleAction = defineFormAction(membershipSchema, async (actor, input, { ip }) => {
+  await removeRole(actor, { ...input, ip });
 });
 
-export const setUserActiveAction = defineFormAction(setUserActiveSchema, async (actor, input) => {
-  await setUserActive(actor, { ...input, ip: await clientIp() });
+export const setUserActiveAction = defineFormAction(setUserActiveSchema, async (actor, input, { ip }) => {
+  await setUserActive(actor, { ...input, ip });
 });
 
-export const issueResetLinkAction = defineFormAction(userIdSchema, async (actor, input) =>
-  issueUserReset(actor, { ...input, ip: await clientIp() }),
+export const issueResetLinkAction = defineFormAction(userIdSchema, async (actor, input, { ip }) =>
+  issueUserReset(actor, { ...input, ip }),
 );

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { hrefWith, Pager } from "@/components/admin/pager";
 import { orNotFound } from "@/lib/server/auth/authorize";
-import { listOrgOptions } from "@/lib/server/orgs/orgs";
+import { listOrgOptions } from "@/lib/server/orgs/reads";
 import { requireActor } from "@/lib/server/auth/session";
-import { listUsers } from "@/lib/server/users/users";
+import { listUsers } from "@/lib/server/users/reads";
 
 export const metadata: Metadata = { title: "用户管理" };
 

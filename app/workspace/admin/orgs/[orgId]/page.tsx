@@ -6,7 +6,7 @@ import { OrgMoveForm } from "@/components/admin/org-move-form";
 import { toIsoDateInChina } from "@/lib/domain/dates";
 import { type OrgKind } from "@/lib/domain/org-tree";
 import { orNotFound } from "@/lib/server/auth/authorize";
-import { getOrgForAdmin } from "@/lib/server/orgs/orgs";
+import { getOrgForAdmin } from "@/lib/server/orgs/reads";
 import { requireActor } from "@/lib/server/auth/session";
 import { moveOrgAction, removeOrgDeadlineAction, setOrgDeadlineAction, updateOrgAction } from "../actions";
 

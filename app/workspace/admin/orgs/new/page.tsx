@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OrgForm } from "@/components/admin/org-form";
-import { listOrgOptions } from "@/lib/server/orgs/orgs";
+import { listOrgOptions } from "@/lib/server/orgs/reads";
 import { requireActor } from "@/lib/server/auth/session";
 import { createOrgAction } from "../actions";
 

@@ -4,9 +4,9 @@ import { UserAccount } from "@/components/admin/user-account";
 import { UserRoles } from "@/components/admin/user-roles";
 import { formatDateTimeZh } from "@/lib/domain/dates";
 import { orNotFound } from "@/lib/server/auth/authorize";
-import { listOrgOptions } from "@/lib/server/orgs/orgs";
+import { listOrgOptions } from "@/lib/server/orgs/reads";
 import { requireActor } from "@/lib/server/auth/session";
-import { getUserForAdmin } from "@/lib/server/users/users";
+import { getUserForAdmin } from "@/lib/server/users/reads";
 import { assignRoleAction, issueResetLinkAction, removeRoleAction, setUserActiveAction } from "../actions";
 
 export const metadata: Metadata = { title: "用户详情" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { UserCreateForm } from "@/components/admin/user-create-form";
-import { listOrgOptions } from "@/lib/server/orgs/orgs";
+import { listOrgOptions } from "@/lib/server/orgs/reads";
 import { requireActor } from "@/lib/server/auth/session";
 import { createUserAction } from "../actions";
 

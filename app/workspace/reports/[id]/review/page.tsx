@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FindingsPanel } from "@/components/workflow/findings-panel";
+import { ReviewFindingsPanel } from "@/components/workflow/findings-panel";
 import { ConfirmedCarried } from "@/components/workflow/confirmed-carried";
 import { RemarksPanel } from "@/components/workflow/remarks-panel";
 import { ReportDiffView } from "@/components/workflow/report-diff";
@@ -115,7 +115,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           )}
         </div>
         <aside className="review-layout__side" aria-label="校验结果与审核意见">
-          <FindingsPanel findings={screen.findings} />
+          <ReviewFindingsPanel findings={screen.findings} />
           <ConfirmedCarried items={screen.confirmedCarried} />
           <RemarksPanel
             reportId={report.id}

@@ -1,9 +1,9 @@
 // Shared builders for tests of anything that takes a report. filledReport() is a consistent, fully filled,
 // all-zero report of 钢城街道 2024 with short texts from the seed; overrides change just what a test needs.
-import { cellRow } from "./cells";
-import type { CellRef, OverviewItemKey, SectionKey } from "./format";
-import { emptyReport, type Report, type ReportMeta, type Tables } from "./report-schema";
-import { computeTotals } from "./totals";
+import { cellRow } from "@/lib/domain/cells";
+import type { CellRef, OverviewItemKey, SectionKey } from "@/lib/domain/format";
+import { emptyReport, type Report, type ReportMeta, type Tables } from "@/lib/domain/report-schema";
+import { computeTotals } from "@/lib/domain/totals";
 
 export const SEED_BODY = "柳北区人民政府钢城街道办事处";
 export const SEED_YEAR = 2024;

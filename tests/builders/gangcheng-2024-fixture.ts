@@ -1,8 +1,8 @@
 // The seed report (prisma/seed-data/gangcheng-2024.txt) as a stored document, texts verbatim as published
 // (half-width brackets and colons included): every rule must stay silent on it.
-import type { OverviewItemKey } from "./format";
-import type { Report } from "./report-schema";
-import { filledReport } from "./test-builders";
+import type { OverviewItemKey } from "@/lib/domain/format";
+import type { Report } from "@/lib/domain/report-schema";
+import { filledReport } from "./report-builders";
 
 const ITEM_TITLES: Record<OverviewItemKey, string> = {
   active: "(一)主动公开",

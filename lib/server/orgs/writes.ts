@@ -1,48 +1,26 @@
 import "server-only";
 import type { z } from "zod";
 import { defaultDeadline } from "@/lib/domain/deadline";
-import { isSelfOrDescendant, ORG_KIND_LABELS, ORG_KINDS, type OrgKind } from "@/lib/domain/org-tree";
-import { decideOrgMove, effectiveRoles, type Action } from "@/lib/domain/permissions";
+import { ORG_KIND_LABELS, type OrgKind } from "@/lib/domain/org-tree";
+import { decideOrgMove, effectiveRoles } from "@/lib/domain/permissions";
 import { fail } from "../platform/action";
-import { recordAudit } from "../audit/audit";
-import type { Actor } from "../auth/auth";
-import {
-  assertCan,
-  assertCanInTree,
-  loadOrgTree,
-  NOT_FOUND_MESSAGE,
-  orgIdsPermitting,
-  type DbClient,
-} from "../auth/authorize";
+import { auditActor, recordAudit, type WithIp } from "../audit/audit";
+import type { Actor } from "../auth/actor";
+import { assertCan, loadOrgTree, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";
 import { db as defaultDb, type Db } from "../platform/db";
 import { recordSiteChange } from "../site/outbox";
 import {
   APPROVAL_STEPS,
   type createOrgSchema,
   type moveOrgSchema,
-  type orgDeadlineSchema,
   type orgFieldsSchema,
-  type removeOrgDeadlineSchema,
   type updateOrgSchema,
 } from "@/lib/domain/forms/org";
 
-// Organisations for administrators: the tree of the actor's administrable subtree, create, edit, move, and the
-// per-year deadline overrides. Every function checks permission against the tree read in its own transaction.
-
-// The forms' schemas live in lib/domain/forms, where the forms validate with them too.
-export {
-  APPROVAL_STEPS,
-  createOrgSchema,
-  moveOrgSchema,
-  orgDeadlineSchema,
-  removeOrgDeadlineSchema,
-  updateOrgSchema,
-} from "@/lib/domain/forms/org";
+// Organisations for administrators: create, edit and move. Every function checks permission against the tree
+// read in its own transaction; the per-year deadline overrides are in ./deadlines.ts, the reads in ./reads.ts.
 
 type OrgFields = z.output<typeof orgFieldsSchema>;
-interface WithIp {
-  ip?: string;
-}
 
 /** Month and day of the default deadline for a kind: 3月31日 for a government's own report, else 1月31日. */
 export function defaultDeadlineOf(kind: OrgKind): { month: number; day: number } {
@@ -184,57 +162,6 @@ export async function moveOrg(
   });
 }
 
-export async function setOrgDeadline(
-  actor: Actor,
-  input: z.output<typeof orgDeadlineSchema> & WithIp,
-  db: Db = defaultDb,
-) {
-  await db.$transaction(async (tx) => {
-    await assertCan(actor, "org.edit", input.orgId, tx);
-    const deadline = new Date(`${input.deadline}T00:00:00Z`);
-    const key = { orgId_year: { orgId: input.orgId, year: input.year } };
-    await tx.orgDeadline.upsert({
-      where: key,
-      create: { orgId: input.orgId, year: input.year, deadline },
-      update: { deadline },
-    });
-    await recordAudit(tx, {
-      ...auditActor(actor, input),
-      action: "org.deadlineSet",
-      orgId: input.orgId,
-      targetType: "org",
-      targetId: input.orgId,
-      summary: `设置${input.year}年度报告的公开截止日期为 ${input.deadline}`,
-    });
-  });
-}
-
-export async function removeOrgDeadline(
-  actor: Actor,
-  input: z.output<typeof removeOrgDeadlineSchema> & WithIp,
-  db: Db = defaultDb,
-) {
-  await db.$transaction(async (tx) => {
-    await assertCan(actor, "org.edit", input.orgId, tx);
-    const { count } = await tx.orgDeadline.deleteMany({ where: { orgId: input.orgId, year: input.year } });
-    if (count === 0) fail("NOT_FOUND", "该年度没有单独设置的截止日期。");
-    await recordAudit(tx, {
-      ...auditActor(actor, input),
-      action: "org.deadlineRemoved",
-      orgId: input.orgId,
-      targetType: "org",
-      targetId: input.orgId,
-      summary: `删除${input.year}年度报告单独设置的截止日期，恢复默认`,
-    });
-  });
-}
-
-export const auditActor = (actor: Actor, input: WithIp) => ({
-  actorId: actor.userId,
-  actorName: actor.username,
-  ip: input.ip ?? "",
-});
-
 async function orgNames(tx: DbClient, ids: (string | null)[]) {
   const present = ids.filter((id): id is string => id !== null);
   const orgs = await tx.organization.findMany({
@@ -242,95 +169,4 @@ async function orgNames(tx: DbClient, ids: (string | null)[]) {
     select: { id: true, name: true },
   });
   return new Map(orgs.map((o) => [o.id, o.name]));
-}
-
-// ---- reads ---------------------------------------------------------------------------------------------
-
-export interface OrgOption {
-  id: string;
-  label: string;
-  depth: number;
-}
-
-/** Organisations on which the actor may do `action`, in tree order, for selects (label indented by depth). */
-export async function listOrgOptions(
-  actor: Actor,
-  action: Action,
-  db: DbClient = defaultDb,
-): Promise<OrgOption[]> {
-  const tree = await loadOrgTree(db);
-  const ids = orgIdsPermitting(actor, action, tree);
-  const orgs = await db.organization.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, parentId: true, kind: true, shortName: true, name: true },
-  });
-  return inTreeOrder(orgs).map(({ org, depth }) => ({
-    id: org.id,
-    label: `${"　".repeat(depth)}${org.name}`,
-    depth,
-  }));
-}
-
-/** The actor's administrable organisations as a forest (roots are the tops of their subtrees). */
-export async function listOrgTree(actor: Actor, db: DbClient = defaultDb) {
-  const tree = await loadOrgTree(db);
-  const ids = orgIdsPermitting(actor, "org.edit", tree);
-  const [orgs, members] = await Promise.all([
-    db.organization.findMany({
-      where: { id: { in: ids } },
-      select: { id: true, parentId: true, kind: true, name: true, shortName: true, slug: true },
-    }),
-    db.membership.findMany({
-      where: { orgId: { in: ids } },
-      select: { orgId: true, userId: true },
-      distinct: ["orgId", "userId"],
-    }),
-  ]);
-  const userCount = new Map<string, number>();
-  for (const m of members) userCount.set(m.orgId, (userCount.get(m.orgId) ?? 0) + 1);
-  return inTreeOrder(orgs).map(({ org, depth }) => ({
-    ...org,
-    depth,
-    userCount: userCount.get(org.id) ?? 0,
-  }));
-}
-
-/** One organisation for its edit screen, with what the actor may do to it. */
-export async function getOrgForAdmin(actor: Actor, orgId: string, db: DbClient = defaultDb) {
-  const tree = await loadOrgTree(db);
-  assertCanInTree(actor, "org.edit", orgId, tree);
-  const org = await db.organization.findUniqueOrThrow({
-    where: { id: orgId },
-    include: { parent: { select: { id: true, name: true } }, deadlines: { orderBy: { year: "desc" } } },
-  });
-  const moveTargets = (await listOrgOptions(actor, "org.create", db)).filter(
-    (o) => !isSelfOrDescendant(tree, o.id, orgId),
-  );
-  const canMove = moveTargets.some((t) => decideOrgMove(actor, orgId, t.id, tree).allowed);
-  return { org, canMove, moveTargets: canMove ? moveTargets : [] };
-}
-
-const KIND_ORDER = new Map(ORG_KINDS.map((kind, i) => [kind, i]));
-
-/** Depth-first, children by kind (市, 区县, 街道 …) then name; an org whose parent is absent is a root. */
-export function inTreeOrder<T extends { id: string; parentId: string | null; kind: OrgKind; name: string }>(
-  orgs: T[],
-) {
-  const present = new Set(orgs.map((o) => o.id));
-  const children = new Map<string | null, T[]>();
-  for (const org of orgs) {
-    const key = org.parentId && present.has(org.parentId) ? org.parentId : null;
-    children.set(key, [...(children.get(key) ?? []), org]);
-  }
-  const byKindThenName = (a: T, b: T) =>
-    KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || a.name.localeCompare(b.name, "zh-CN");
-  const out: { org: T; depth: number }[] = [];
-  const visit = (parentId: string | null, depth: number) => {
-    for (const org of (children.get(parentId) ?? []).sort(byKindThenName)) {
-      out.push({ org, depth });
-      visit(org.id, depth + 1);
-    }
-  };
-  visit(null, 0);
-  return out;
 }
