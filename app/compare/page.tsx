@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { KEY_FIGURES } from "@/lib/domain/key-figures";
 import { comparisonQuerySchema } from "@/lib/domain/comparison";
-import { childrenByParent, descendantsOf } from "@/lib/domain/org-outline";
+import { inOutlineOrder } from "@/lib/domain/org-outline";
 import { currentReportYear } from "@/lib/domain/publication-calendar";
 import { getComparison } from "@/lib/server/public/comparison";
 import { listPublishedYears } from "@/lib/server/public/calendar";
-import { listPublicOrgs, type PublicOrg } from "@/lib/server/public/orgs";
+import { listPublicOrgs } from "@/lib/server/public/orgs";
 
 // 数据对比: choose bodies and years (a plain GET form, no script), see the key figures side by side, download
 // the same table as CSV from the open-data API.
@@ -18,21 +18,6 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const zh = new Intl.NumberFormat("zh-CN");
 const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-
-/** Bodies in tree order, each with its depth for indentation. */
-function inTreeOrder(orgs: PublicOrg[]): { org: PublicOrg; depth: number }[] {
-  const roots = childrenByParent(orgs).get(null) ?? [];
-  return roots.flatMap((root) => [
-    { org: root, depth: 0 },
-    ...descendantsOf(orgs, root.id).map((o) => ({ org: o, depth: depthOf(orgs, o) })),
-  ]);
-}
-
-function depthOf(orgs: PublicOrg[], org: PublicOrg): number {
-  let depth = 0;
-  for (let p = org.parentId; p && depth < 10; p = orgs.find((o) => o.id === p)?.parentId ?? null) depth++;
-  return depth;
-}
 
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
@@ -59,7 +44,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
           <fieldset className="fieldset">
             <legend>机关（可多选）</legend>
             <ul className="check-list">
-              {inTreeOrder(orgs).map(({ org, depth }) => (
+              {inOutlineOrder(orgs).map(({ org, depth }) => (
                 <li key={org.slug} className={`check-list__item depth-${Math.min(depth, 3)}`}>
                   <input
                     type="checkbox"

@@ -1,15 +1,7 @@
-export interface AuditTableRow {
-  id: string;
-  atLabel: string;
-  actorName: string;
-  actionLabel: string;
-  orgName: string;
-  targetLabel: string;
-  summary: string;
-  ip: string;
-}
+// The administrators' audit log as a table: when, who, what, about which organisation or account, and from where.
+import type { AuditRow } from "@/lib/domain/views/audit";
 
-export function AuditTable({ rows }: { rows: AuditTableRow[] }) {
+export function AuditTable({ rows }: { rows: AuditRow[] }) {
   if (rows.length === 0) return <p>没有符合条件的记录。</p>;
   return (
     <div className="table-scroll">

@@ -10,7 +10,7 @@ import {
   type MergeField,
   type Side,
 } from "@/lib/domain/draft-merge";
-import type { Latest } from "./types";
+import type { LatestDraft } from "@/lib/domain/views/drafts";
 
 // A refused save: someone saved a newer version since this draft was loaded. Field by field, the author's value
 // beside the newer one, the side that changed it suggested, and the author's choice per field. Nothing of the
@@ -19,7 +19,7 @@ import type { Latest } from "./types";
 interface Props {
   base: DraftDoc;
   mine: DraftDoc;
-  latest: Latest;
+  latest: LatestDraft;
   onMerge(doc: DraftDoc): void;
   onDiscard(): void;
 }

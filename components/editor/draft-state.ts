@@ -1,7 +1,7 @@
 // The editor's draft as a reducer: the working copy, the stored version it is based on, and where saving stands.
 // `revision` counts local edits; the draft is dirty while it is ahead of `savedRevision`.
 import type { DraftDoc } from "@/lib/domain/draft-merge";
-import type { Latest } from "./types";
+import type { LatestDraft } from "@/lib/domain/views/drafts";
 
 export type SavePhase = "idle" | "saving" | "failed" | "conflict";
 
@@ -25,7 +25,7 @@ export interface DraftState {
   isPermanent: boolean;
   fieldErrors: Record<string, string>;
   savedAt: string | null;
-  conflict: Latest | null;
+  conflict: LatestDraft | null;
   restorable: LocalCopy | null;
 }
 
@@ -34,9 +34,9 @@ export type DraftAction =
   | { type: "saving" }
   | { type: "saved"; revision: number; doc: DraftDoc; version: number; savedAt: string }
   | { type: "failed"; message: string; isPermanent: boolean; fieldErrors?: Record<string, string> }
-  | { type: "conflict"; latest: Latest }
-  | { type: "resolved"; doc: DraftDoc; latest: Latest }
-  | { type: "discard"; latest: Latest }
+  | { type: "conflict"; latest: LatestDraft }
+  | { type: "resolved"; doc: DraftDoc; latest: LatestDraft }
+  | { type: "discard"; latest: LatestDraft }
   | { type: "offerRestore"; local: LocalCopy }
   | { type: "restore" }
   | { type: "dismissRestore" };

@@ -1,7 +1,6 @@
 // The browser's copy of unsaved edits (localStorage), so that nothing typed is lost on a refused save, a network
 // failure, a crash or a reload. Keyed by user and report: a shared computer never offers one person's edits to
 // another. Written on every edit, removed once the server holds the same draft.
-import type { DraftDoc } from "@/lib/domain/draft-merge";
 import type { LocalCopy } from "./draft-state";
 
 const keyOf = (userId: string, reportId: string) => `nianbao:draft:${userId}:${reportId}`;
@@ -34,25 +33,4 @@ export function clearLocalCopy(userId: string, reportId: string): void {
   } catch {
     // Storage disabled: there is nothing to clear.
   }
-}
-
-/**
- * Order-insensitive comparison of two drafts (the server's JSON may order keys differently). An explanation's
- * author and time are the server's to stamp, so only what it says and what it is about count.
- */
-export function sameDoc(a: DraftDoc, b: DraftDoc): boolean {
-  const essence = (d: DraftDoc) => ({
-    content: d.content,
-    explanations: d.explanations.map(({ by: _by, at: _at, ...rest }) => rest),
-  });
-  return stable(essence(a)) === stable(essence(b));
-}
-
-function stable(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stable).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([x], [y]) => x.localeCompare(y));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
 }

@@ -1,32 +1,10 @@
 import Link from "next/link";
-import type { Countdown } from "@/lib/domain/deadline-countdown";
+import type { MyOrg, MyReportRow } from "@/lib/domain/views/workspace";
 
 // One organisation's reports on 「我的年报」: by year, with status, the deadline countdown and what the checks
 // find, and 「新建年度报告」 for the year still to be written.
 
-export interface MyReportItem {
-  id: string;
-  year: number;
-  statusLabel: string;
-  isEditable: boolean;
-  countdown: Countdown;
-  errors: number;
-  warnings: number;
-  unexplained: number;
-  blankCells: number;
-}
-
-export interface MyOrgItem {
-  id: string;
-  name: string;
-  roles: string[];
-  mayCreate: boolean;
-  reportingYear: number;
-  missing: Countdown | null;
-  reports: MyReportItem[];
-}
-
-function Checks({ r }: { r: MyReportItem }) {
+function Checks({ r }: { r: MyReportRow }) {
   const parts = [
     r.errors > 0 ? (
       <span key="e" className="count count--error">
@@ -56,7 +34,7 @@ function newHref(orgId: string, year: number) {
   return `/workspace/reports/new?org=${encodeURIComponent(orgId)}&year=${year}`;
 }
 
-export function MyOrgReports({ org }: { org: MyOrgItem }) {
+export function MyOrgReports({ org }: { org: MyOrg }) {
   const headingId = `org-${org.id}`;
   return (
     <section className="panel" aria-labelledby={headingId}>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { EditorActions, PresentUser } from "./types";
+import type { PresentUser } from "@/lib/domain/views/drafts";
+import type { EditorActions } from "./types";
 
 // Who else has the report open, from a heartbeat every 20 seconds (ReportPresence); leaving removes one's own mark.
 

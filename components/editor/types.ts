@@ -1,13 +1,12 @@
 // What the editor components receive from the page: plain data and the server actions (as props, never imported:
-// components do not reach into lib/server). Results mirror lib/server/platform/action.ts's ActionResult.
+// components do not reach into lib/server). Results and views are lib/domain's, shared with the server.
 import type { DraftDoc } from "@/lib/domain/draft-merge";
 import type { Explanation } from "@/lib/domain/explanations";
 import type { Report } from "@/lib/domain/report-schema";
 import type { BodyProfile } from "@/lib/domain/rules";
 import type { Finding } from "@/lib/domain/findings";
-
-export type Result<T> =
-  { ok: true; data: T } | { ok: false; code: string; message: string; fieldErrors?: Record<string, string> };
+import type { ActionResult } from "@/lib/domain/views/action-result";
+import type { LatestDraft, PresentUser, SavedDraft } from "@/lib/domain/views/drafts";
 
 export interface SaveInput {
   reportId: string;
@@ -17,34 +16,11 @@ export interface SaveInput {
   autosave: boolean;
 }
 
-export interface Saved {
-  version: number;
-  savedAt: string;
-  changed: boolean;
-}
-
-export interface Latest {
-  version: number;
-  status: string;
-  statusLabel: string;
-  isEditable: boolean;
-  content: Report;
-  explanations: Explanation[];
-  lastEditedBy: string | null;
-  updatedAt: string;
-}
-
-export interface PresentUser {
-  userId: string;
-  displayName: string;
-  lastSeenAt: string;
-}
-
 export interface EditorActions {
-  save(input: SaveInput): Promise<Result<Saved>>;
-  latest(input: { reportId: string }): Promise<Result<Latest>>;
-  presence(input: { reportId: string }): Promise<Result<PresentUser[]>>;
-  leave(input: { reportId: string }): Promise<Result<unknown>>;
+  save(input: SaveInput): Promise<ActionResult<SavedDraft>>;
+  latest(input: { reportId: string }): Promise<ActionResult<LatestDraft>>;
+  presence(input: { reportId: string }): Promise<ActionResult<PresentUser[]>>;
+  leave(input: { reportId: string }): Promise<ActionResult<unknown>>;
 }
 
 export interface EditorProps {
@@ -67,4 +43,4 @@ export type CreateInput =
   | { source: "template" | "lastYear"; orgId: string; year: number }
   | { source: "import"; orgId: string; year: number; content: Report; findings: Finding[]; fileName: string };
 
-export type CreateAction = (input: CreateInput) => Promise<Result<{ id: string }>>;
+export type CreateAction = (input: CreateInput) => Promise<ActionResult<{ id: string }>>;

@@ -1,9 +1,10 @@
 "use client";
 
 import { useCallback, useEffect, useReducer, useRef } from "react";
+import { sameDraft } from "@/lib/domain/draft-equality";
 import { planMerge, type DraftDoc } from "@/lib/domain/draft-merge";
 import { draftReducer, initialDraft, isDirty, type DraftAction, type DraftState } from "./draft-state";
-import { clearLocalCopy, readLocalCopy, sameDoc, writeLocalCopy } from "./local-copy";
+import { clearLocalCopy, readLocalCopy, writeLocalCopy } from "./local-copy";
 import type { EditorActions } from "./types";
 
 // Saving the draft: explicit save, a debounced autosave (one version per pause in typing, not per keystroke),
@@ -94,7 +95,7 @@ function useOfferLocalCopy(o: Options, dispatch: React.Dispatch<DraftAction>) {
   useEffect(() => {
     if (isReadOnly) return;
     const local = readLocalCopy(userId, reportId);
-    if (local && !sameDoc(local.doc, initial.current)) dispatch({ type: "offerRestore", local });
+    if (local && !sameDraft(local.doc, initial.current)) dispatch({ type: "offerRestore", local });
     else if (local) clearLocalCopy(userId, reportId);
   }, [reportId, userId, isReadOnly, dispatch]);
 }

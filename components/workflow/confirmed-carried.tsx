@@ -1,17 +1,10 @@
 import { formatDateTimeZh } from "@/lib/domain/dates";
+import type { ConfirmedCarriedSentence } from "@/lib/domain/views/review";
 
 // For reviewers: the sentences still word for word (or figure for figure) last year's that the author confirmed
 // as right for this year too. They are where 「照搬上年」 hides; each deserves a second look.
 
-interface Item {
-  place: string;
-  paragraph: number;
-  text: string;
-  confirmedBy: string;
-  confirmedAt: string;
-}
-
-export function ConfirmedCarried({ items }: { items: Item[] }) {
+export function ConfirmedCarried({ items }: { items: ConfirmedCarriedSentence[] }) {
   return (
     <section className="panel review-panel" aria-labelledby="carried-title">
       <h2 id="carried-title" className="panel__title">

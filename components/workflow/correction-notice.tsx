@@ -1,29 +1,14 @@
 import { formatDateTimeZh, formatDateZh } from "@/lib/domain/dates";
+import type { PublicEditionHistory } from "@/lib/domain/views/editions";
 
 // On the public report page: 「本报告已于…更正」 with the 更正说明 and a field-level list of what changed, the
 // 「未经第二人审核」 mark of a force-published edition, and the list of every edition with links to earlier ones.
 // Feed it getPublicEditionHistory(orgSlug, year) from lib/server/public/editions.ts.
 
-interface EditionEntry {
-  number: number;
-  publishedAt: Date;
-  changeNote: string | null;
-  withdrawnAt: Date | null;
-  isCurrent: boolean;
-  isUnreviewed: boolean;
-  href: string;
-}
-
-export interface CorrectionNoticeProps {
-  current: EditionEntry;
-  correction: { correctedAt: Date; note: string; changes: string[]; previousHref: string } | null;
-  editions: EditionEntry[];
-}
-
 export function CorrectionNotice({
   current,
   correction,
-}: Pick<CorrectionNoticeProps, "current" | "correction">) {
+}: Pick<PublicEditionHistory, "current" | "correction">) {
   return (
     <>
       {correction && (
@@ -54,7 +39,7 @@ export function CorrectionNotice({
   );
 }
 
-export function EditionList({ editions }: Pick<CorrectionNoticeProps, "editions">) {
+export function EditionList({ editions }: Pick<PublicEditionHistory, "editions">) {
   if (editions.length < 2) return null;
   return (
     <nav className="edition-list" aria-labelledby="edition-list-title">

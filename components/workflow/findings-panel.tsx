@@ -1,15 +1,11 @@
 import { formatDateTimeZh } from "@/lib/domain/dates";
-import type { Finding } from "@/lib/domain/findings";
+import type { ReviewFinding } from "@/lib/domain/views/review";
 import { FindingsPanel, SeverityTag } from "@/components/report/findings-panel";
 
 // The review screen's 校验结果: the shared findings panel (errors first), each warning with the author's explanation
 // (or the fact that it has none).
 
-export interface FindingWithExplanation extends Finding {
-  explanation: { text: string; at: string } | null;
-}
-
-export function ReviewFindingsPanel({ findings }: { findings: FindingWithExplanation[] }) {
+export function ReviewFindingsPanel({ findings }: { findings: ReviewFinding[] }) {
   return (
     <FindingsPanel
       title="校验结果"

@@ -1,15 +1,7 @@
 // One report's audit trail as a table: when, who, what, the summary and the address it came from.
+import type { HistoryRow } from "@/lib/domain/views/audit";
 
-export interface HistoryTableRow {
-  id: string;
-  atLabel: string;
-  actorName: string;
-  actionLabel: string;
-  summary: string;
-  ip: string;
-}
-
-export function HistoryTable({ rows }: { rows: HistoryTableRow[] }) {
+export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
   if (rows.length === 0) return <p className="muted">暂无记录。</p>;
   return (
     <div className="table-scroll">

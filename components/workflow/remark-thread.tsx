@@ -5,24 +5,9 @@ import { TextAreaField } from "@/components/forms/fields";
 import { formatDateTimeZh } from "@/lib/domain/dates";
 import type { FormAction } from "@/lib/domain/forms/form-state";
 import { replyRemarkSchema, resolveRemarkSchema } from "@/lib/domain/forms/remark";
+import type { RemarkThreadView, RemarkView } from "@/lib/domain/views/review";
 
 // One thread of remarks: the remark with its place, the replies, a reply form and 「标记为已解决」.
-
-export interface RemarkView {
-  id: string;
-  authorId: string;
-  body: string;
-  authorName: string;
-  createdAt: Date;
-}
-
-export interface RemarkThreadView extends RemarkView {
-  anchor: string;
-  anchorLabel: string;
-  resolvedAt: Date | null;
-  resolvedByName: string | null;
-  replies: RemarkView[];
-}
 
 interface Props {
   thread: RemarkThreadView;

@@ -4,7 +4,8 @@ import { ActionForm } from "@/components/forms/action-form";
 import { SelectField, TextAreaField } from "@/components/forms/fields";
 import type { FormAction } from "@/lib/domain/forms/form-state";
 import { addRemarkSchema } from "@/lib/domain/forms/remark";
-import { RemarkThread, type RemarkThreadView } from "./remark-thread";
+import type { RemarkThreadView } from "@/lib/domain/views/review";
+import { RemarkThread } from "./remark-thread";
 
 // The review's remarks: the form for a new remark (its place preselected from the document's links) and every
 // thread, open ones first.

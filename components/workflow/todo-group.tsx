@@ -1,18 +1,8 @@
 import Link from "next/link";
 import { formatDateTimeZh } from "@/lib/domain/dates";
+import type { TodoItem } from "@/lib/domain/views/workspace";
 
 // One group of the to-do list (待我审批, 待我发布, …): what is asked, of which report, since when, how close the deadline.
-
-export interface TodoEntry {
-  reportId: string;
-  orgName: string;
-  year: number;
-  statusLabel: string;
-  task: string;
-  since: Date;
-  daysLeft: number;
-  href: string;
-}
 
 export function TodoGroup({
   id,
@@ -23,7 +13,7 @@ export function TodoGroup({
   id: string;
   title: string;
   empty: string;
-  items: TodoEntry[];
+  items: TodoItem[];
 }) {
   return (
     <section className="panel todo-group" aria-labelledby={id}>

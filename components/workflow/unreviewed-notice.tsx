@@ -4,11 +4,12 @@ import { ActionForm } from "@/components/forms/action-form";
 import { formatDateTimeZh } from "@/lib/domain/dates";
 import type { FormAction } from "@/lib/domain/forms/form-state";
 import { reviewEditionSchema } from "@/lib/domain/forms/remark";
+import type { UnreviewedEditionView } from "@/lib/domain/views/review";
 
 // A force-published edition waiting for a second person's review, with the review button for those who may.
 
 interface Props {
-  edition: { id: string; number: number; unreviewedReason: string | null; publishedAt: Date };
+  edition: Omit<UnreviewedEditionView, "mayReview">;
   mayReview: boolean;
   review: FormAction;
 }

@@ -1,17 +1,10 @@
 import { formatDateZh } from "@/lib/domain/dates";
+import type { WithdrawalNoticeView } from "@/lib/domain/views/editions";
 
 // What the public sees at the address of a report whose publication was withdrawn: never a silent 404.
 // Feed it getWithdrawalNotice(orgSlug, year) from lib/server/public/editions.ts.
 
-export interface WithdrawalNoticeProps {
-  orgName: string;
-  year: number;
-  title: string;
-  withdrawnAt: Date;
-  note: string;
-}
-
-export function WithdrawalNotice({ orgName, title, withdrawnAt, note }: WithdrawalNoticeProps) {
+export function WithdrawalNotice({ orgName, title, withdrawnAt, note }: WithdrawalNoticeView) {
   return (
     <div className="panel report-page">
       <h1 className="report-page__title">{title}</h1>

@@ -3,7 +3,8 @@
 import { useState } from "react";
 import type { FormAction } from "@/lib/domain/forms/form-state";
 import { formatDateTimeZh } from "@/lib/domain/dates";
-import { CHAIN_STEP_LABELS, type ChainStep } from "@/lib/domain/report-status";
+import { CHAIN_STEP_LABELS } from "@/lib/domain/report-status";
+import type { WorkflowBarState } from "@/lib/domain/views/review";
 import { actionLabel, type WorkflowAction } from "@/lib/domain/workflow";
 import { WorkflowActionForm } from "./workflow-action-form";
 
@@ -11,20 +12,7 @@ import { WorkflowActionForm } from "./workflow-action-form";
 // take now; an action opens its confirmation form. Embeddable in the editor page: pass the state from
 // getWorkflowBarState (lib/server/workflow/review.ts) and transitionAction (app/workspace/reports/[id]/review/actions.ts).
 
-export interface WorkflowBarProps {
-  reportId: string;
-  version: number;
-  statusLabel: string;
-  status: string;
-  chain: ChainStep[];
-  reviewStep: number;
-  actions: WorkflowAction[];
-  step?: ChainStep;
-  hasEditions: boolean;
-  scheduledPublishAt: Date | null;
-  submitBlockers: string[];
-  fourEyesNote: string | null;
-  deadline: string;
+export interface WorkflowBarProps extends WorkflowBarState {
   transition: FormAction;
 }
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   BODY_KINDS,
-  defaultPublicationDeadline,
   inferBodyKind,
   inferRuleMakingPower,
   isBodyKind,
+  orgKindOf,
   ruleMakingPowerOfKind,
 } from "./body-kind";
+import { defaultDeadline } from "./deadline";
 
 describe("inferBodyKind", () => {
   it.each([
@@ -71,10 +72,26 @@ describe("kinds and deadlines", () => {
     expect(isBodyKind("省政府")).toBe(false);
   });
 
-  it("defaults to 31 January, and 31 March for a government's own report", () => {
-    expect(defaultPublicationDeadline(2024, "街道")).toBe("2025-01-31");
-    expect(defaultPublicationDeadline(2024, null)).toBe("2025-01-31");
-    expect(defaultPublicationDeadline(2024, "区县政府")).toBe("2025-03-31");
-    expect(defaultPublicationDeadline(2024, "市政府")).toBe("2025-03-31");
+  it.each([
+    ["街道", "SUBDISTRICT"],
+    ["乡镇", "TOWNSHIP"],
+    ["区县部门", "DEPARTMENT"],
+    ["市级部门", "DEPARTMENT"],
+    ["区县政府", "DISTRICT"],
+    ["市政府", "CITY"],
+    ["开发区", "DEV_ZONE"],
+  ] as const)("a %s is an organisation of kind %s", (body, org) => {
+    expect(orgKindOf(body)).toBe(org);
+  });
+
+  it("leaves an unknown kind unknown", () => {
+    expect(orgKindOf(null)).toBeNull();
+  });
+
+  it("holds bodies to the one deadline rule: 31 January, and 31 March for a government's own report", () => {
+    expect(defaultDeadline(orgKindOf("街道"), 2024)).toBe("2025-01-31");
+    expect(defaultDeadline(orgKindOf(null), 2024)).toBe("2025-01-31");
+    expect(defaultDeadline(orgKindOf("区县政府"), 2024)).toBe("2025-03-31");
+    expect(defaultDeadline(orgKindOf("市政府"), 2024)).toBe("2025-03-31");
   });
 });

@@ -1,6 +1,9 @@
 // What kind of body files a report, read from its name when the caller does not say, and whether it may
 // make 规章 (T2-RULES-POWER). Inference is by the name's ending, the way the 机关全称 is built:
-// 柳北区人民政府钢城街道办事处 is a 街道 although it contains 区人民政府.
+// 柳北区人民政府钢城街道办事处 is a 街道 although it contains 区人民政府. A BodyKind is an OrgKind (the organisation
+// tree's vocabulary, lib/domain/org-tree.ts) told apart further by level; what the tree decides, such as the
+// publication deadline (lib/domain/deadline.ts), is decided on the OrgKind.
+import type { OrgKind } from "./org-tree";
 
 /** Kinds accepted by the CLI's --kind flag and by CheckContext.profile.kind. */
 export const BODY_KINDS = ["街道", "乡镇", "区县部门", "市级部门", "区县政府", "市政府", "开发区"] as const;
@@ -11,6 +14,21 @@ export type RuleMakingPower = boolean | "unknown";
 
 export function isBodyKind(value: string): value is BodyKind {
   return (BODY_KINDS as readonly string[]).includes(value);
+}
+
+const ORG_KINDS_OF_BODY_KINDS: Record<BodyKind, OrgKind> = {
+  街道: "SUBDISTRICT",
+  乡镇: "TOWNSHIP",
+  区县部门: "DEPARTMENT",
+  市级部门: "DEPARTMENT",
+  区县政府: "DISTRICT",
+  市政府: "CITY",
+  开发区: "DEV_ZONE",
+};
+
+/** The organisation kind a body kind refines; null stays null (a body whose kind the name cannot tell). */
+export function orgKindOf(kind: BodyKind | null): OrgKind | null {
+  return kind === null ? null : ORG_KINDS_OF_BODY_KINDS[kind];
 }
 
 const DEV_ZONE_WORDS = /开发区|高新区|园区|新区|经济区|试验区|示范区|保税区|合作区|自贸区/;
@@ -62,14 +80,4 @@ export function inferRuleMakingPower(name: string): RuleMakingPower {
   if (RULE_MAKING_GOVERNMENTS.test(n)) return true;
   const kind = inferBodyKind(n);
   return kind ? ruleMakingPowerOfKind(kind) : "unknown";
-}
-
-/** A government's own (aggregate) report; due 31 March rather than 31 January (条例 art. 49). */
-export function isGovernmentKind(kind: BodyKind | null): boolean {
-  return kind === "区县政府" || kind === "市政府";
-}
-
-/** The default publication deadline of the report on `year`, as an ISO date. */
-export function defaultPublicationDeadline(year: number, kind: BodyKind | null): string {
-  return `${year + 1}-${isGovernmentKind(kind) ? "03-31" : "01-31"}`;
 }

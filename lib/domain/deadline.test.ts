@@ -18,6 +18,9 @@ describe("defaultDeadline", () => {
     expect(defaultDeadline("SUBDISTRICT", 2025, "2026-01-20")).toBe("2026-01-20");
     expect(defaultDeadline("DISTRICT", 2025, null)).toBe("2026-03-31");
   });
+  it("holds a body of unknown kind to 31 January", () => {
+    expect(defaultDeadline(null, 2025)).toBe("2026-01-31");
+  });
 });
 
 describe("deadlineEnd is the end of the day in China Standard Time", () => {

@@ -9,10 +9,18 @@ const GOVERNMENT_KINDS: readonly OrgKind[] = ["CITY", "DISTRICT"];
 /** Force-publishing opens this many days before the deadline (and stays open after it). */
 export const FORCE_PUBLISH_WINDOW_DAYS = 3;
 
-/** The deadline for the report on `reportYear`; a per-year override (OrgDeadline) wins. */
-export function defaultDeadline(orgKind: OrgKind, reportYear: number, override?: string | null): string {
+/**
+ * The one deadline rule: the deadline for the report on `reportYear`; a per-year override (OrgDeadline) wins.
+ * A body whose kind is not known (null) is held to the earlier, 31 January deadline. The rule engine's finer
+ * BodyKind reaches it through orgKindOf (lib/domain/body-kind.ts).
+ */
+export function defaultDeadline(
+  orgKind: OrgKind | null,
+  reportYear: number,
+  override?: string | null,
+): string {
   if (override) return override;
-  const monthDay = GOVERNMENT_KINDS.includes(orgKind) ? "03-31" : "01-31";
+  const monthDay = orgKind !== null && GOVERNMENT_KINDS.includes(orgKind) ? "03-31" : "01-31";
   return `${reportYear + 1}-${monthDay}`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ancestorsOf, childrenByParent, descendantsOf } from "./org-outline";
+import { ancestorsOf, childrenByParent, descendantsOf, inOutlineOrder } from "./org-outline";
 
 const ORGS = [
   { id: "city", parentId: null, name: "柳州市人民政府" },
@@ -31,6 +31,17 @@ describe("org outline", () => {
     expect(descendantsOf(ORGS, "gangcheng")).toEqual([]);
   });
 
+  it("lists the whole tree in outline order, children by name, each with its depth", () => {
+    expect(inOutlineOrder(ORGS).map(({ org, depth }) => [org.id, depth])).toEqual([
+      ["orphan", 0],
+      ["city", 0],
+      ["district", 1],
+      ["gangcheng", 2],
+      ["jinxiu", 2],
+      ["office", 2],
+    ]);
+  });
+
   it("walks up to the root for breadcrumbs, root first", () => {
     expect(ancestorsOf(ORGS, "gangcheng").map((o) => o.id)).toEqual(["city", "district"]);
     expect(ancestorsOf(ORGS, "city")).toEqual([]);
@@ -43,5 +54,8 @@ describe("org outline", () => {
     ];
     expect(ancestorsOf(cyclic, "a").map((o) => o.id)).toEqual(["b"]);
     expect(descendantsOf(cyclic, "a").map((o) => o.id)).toEqual(["b"]);
+    expect(
+      inOutlineOrder([...cyclic, { id: "c", parentId: null, name: "丙" }]).map(({ org }) => org.id),
+    ).toEqual(["c"]);
   });
 });

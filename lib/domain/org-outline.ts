@@ -1,5 +1,5 @@
 // The organisation tree as the public browses it: children in a stable order, all descendants of a body (whose
-// reports a 汇总 adds up), and the chain of ancestors for breadcrumbs. Cycles in bad data end a walk, never hang it.
+// reports a 汇总 adds up), the whole tree as an indented outline, and the chain of ancestors for breadcrumbs. Cycles in bad data end a walk, never hang it.
 
 export interface OutlineOrg {
   id: string;
@@ -33,6 +33,21 @@ export function descendantsOf<T extends OutlineOrg>(orgs: readonly T[], id: stri
     }
   };
   walk(id);
+  return result;
+}
+
+/** Every organisation in outline order — each root, then its descendants depth first — with its depth for indentation. */
+export function inOutlineOrder<T extends OutlineOrg>(orgs: readonly T[]): { org: T; depth: number }[] {
+  const children = childrenByParent(orgs);
+  const result: { org: T; depth: number }[] = [];
+  const seen = new Set<string>();
+  const walk = (org: T, depth: number) => {
+    if (seen.has(org.id)) return;
+    seen.add(org.id);
+    result.push({ org, depth });
+    for (const child of children.get(org.id) ?? []) walk(child, depth + 1);
+  };
+  for (const root of children.get(null) ?? []) walk(root, 0);
   return result;
 }
 

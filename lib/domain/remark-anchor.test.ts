@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anchorOf, describeAnchor, listTextAnchors, parseAnchor } from "./remark-anchor";
+import { anchorOf, anchoredCellId, describeAnchor, listTextAnchors, parseAnchor } from "./remark-anchor";
 
 describe("remark anchors", () => {
   it.each([
@@ -43,5 +43,18 @@ describe("remark anchors", () => {
       "section:problems",
       "section:other",
     ]);
+  });
+});
+
+describe("anchoredCellId", () => {
+  it.each([
+    ["cell:t3:newReceived:natural", "t3:newReceived:natural"],
+    ["cell:t4:cases:review.upheld", "t4:cases:review.upheld"],
+    ["cell:t3:noSuchRow:natural", null],
+    ["cell:t3", null],
+    ["section:problems", null],
+    ["report", null],
+  ])("reads %s as the cell %s", (raw, id) => {
+    expect(anchoredCellId(raw)).toBe(id);
   });
 });

@@ -4,6 +4,7 @@
 import {
   OVERVIEW_ITEMS,
   SECTIONS,
+  cellId,
   describeCell,
   findCellDef,
   type CellRef,
@@ -51,6 +52,12 @@ export function anchorOf(anchor: RemarkAnchor): string {
 }
 
 export const cellAnchor = (ref: CellRef) => anchorOf({ kind: "cell", ref });
+
+/** The id of the cell a stored anchor points at ("t3:newReceived:natural"); null for any other or invalid anchor. */
+export function anchoredCellId(raw: string): string | null {
+  const anchor = parseAnchor(raw);
+  return anchor?.kind === "cell" ? cellId(anchor.ref) : null;
+}
 
 /** The place in words, e.g. 表三“一、本年新收政府信息公开申请数量”行“自然人”列. */
 export function describeAnchor(anchor: RemarkAnchor): string {

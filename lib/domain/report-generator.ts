@@ -3,7 +3,8 @@
 // A series chains across years exactly as the cross-year rules want (上年结转 = last year's 结转下年度继续办理,
 // 现行有效件数 = last year's + 本年制发 − 本年废止), and its prose states the tables' own figures, so every report
 // passes checkReport with no finding. A real report can anchor the series (its neighbours chain to it).
-import { isGovernmentKind, type BodyKind } from "./body-kind";
+import { orgKindOf, type BodyKind } from "./body-kind";
+import { defaultDeadline } from "./deadline";
 import { T3_PART_COLUMNS, T3_ROWS, T4_GROUPS, type T3ColKey } from "./format";
 import { feeNarrative, onRequestNarrative } from "./narrative";
 import { reportFromTemplate, type BodyDetails } from "./prefill";
@@ -332,7 +333,7 @@ function reportOf(
     t4: fillTable4(rng, SCALES[body.kind]),
   });
   const signDay = between(rng, 8, 25);
-  const month = isGovernmentKind(body.kind) ? "03" : "01";
+  const month = defaultDeadline(orgKindOf(body.kind), year).slice(5, 7);
   const report: Report = {
     ...template,
     meta: { ...template.meta, signatureDate: `${year + 1}-${month}-${String(signDay).padStart(2, "0")}` },

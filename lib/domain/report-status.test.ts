@@ -5,6 +5,8 @@ import {
   REPORT_STATUS_LABELS,
   boardStatus,
   parseApprovalChain,
+  pendingStep,
+  reportStatusLabel,
   statusLabel,
   type ReportStatus,
 } from "./report-status";
@@ -37,6 +39,21 @@ describe("status labels", () => {
   ] as const)("statusLabel(%s, %s) is %s", (status, step, label) =>
     expect(statusLabel(status, step)).toBe(label),
   );
+});
+
+describe("a report's label where it stands on its chain", () => {
+  const chain = ["REVIEW", "SIGN", "SUPERVISOR"];
+  it.each([
+    [{ status: "PENDING", chain, reviewStep: 0 }, "REVIEW", "待审核（审核）"],
+    [{ status: "PENDING", chain, reviewStep: 1 }, "SIGN", "待审核（签发）"],
+    [{ status: "PENDING", chain: ["REVIEW"], reviewStep: 1 }, undefined, "待审核"],
+    [{ status: "PENDING", chain: ["SIGN"], reviewStep: 0 }, undefined, "待审核"],
+    [{ status: "RETURNED", chain, reviewStep: 1 }, undefined, "退回修改"],
+    [{ status: "APPROVED", chain, reviewStep: 2 }, undefined, "已批准"],
+  ] as const)("%o waits at %s and reads %s", (position, step, label) => {
+    expect(pendingStep(position)).toBe(step);
+    expect(reportStatusLabel(position)).toBe(label);
+  });
 });
 
 describe("parseApprovalChain", () => {

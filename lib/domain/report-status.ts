@@ -51,6 +51,23 @@ export function statusLabel(status: ReportStatus, step?: ChainStep): string {
   return status === "PENDING" && step ? `${label}（${CHAIN_STEP_LABELS[step]}）` : label;
 }
 
+/** Where a report stands: its status, its organisation's stored approval chain and the step index within it. */
+export interface ChainPosition {
+  status: ReportStatus;
+  chain: readonly string[];
+  reviewStep: number;
+}
+
+/** The step a pending report waits at; undefined when it is not pending or the stored chain is not valid. */
+export function pendingStep({ status, chain, reviewStep }: ChainPosition): ChainStep | undefined {
+  return status === "PENDING" ? parseApprovalChain(chain)?.[reviewStep] : undefined;
+}
+
+/** The label users see for a report where it stands, e.g. "待审核（签发）" while pending at 签发. */
+export function reportStatusLabel(position: ChainPosition): string {
+  return statusLabel(position.status, pendingStep(position));
+}
+
 export const BOARD_STATUSES = [
   "NOT_STARTED",
   "DRAFTING",

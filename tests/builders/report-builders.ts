@@ -1,5 +1,6 @@
 // Shared builders for tests of anything that takes a report. filledReport() is a consistent, fully filled,
 // all-zero report of 钢城街道 2024 with short texts from the seed; overrides change just what a test needs.
+import { cellRow } from "@/lib/domain/cells";
 import type { CellRef, OverviewItemKey, SectionKey } from "@/lib/domain/format";
 import { emptyReport, type Report, type ReportMeta, type Tables } from "@/lib/domain/report-schema";
 import { computeTotals } from "@/lib/domain/totals";
@@ -61,13 +62,13 @@ export function zeroTables(): Tables {
 
 /** A copy of the tables with the given cells replaced (values stored as given, even invalid ones). */
 export function withCells(tables: Tables, cells: readonly (readonly [CellRef, unknown])[]): Tables {
-  const next = structuredClone(tables) as unknown as Record<string, Grid>;
+  const next = structuredClone(tables);
   for (const [ref, value] of cells) {
-    const row = next[ref.table]?.[ref.row];
+    const row = cellRow(next, ref);
     if (!row) throw new Error(`No such cell: ${ref.table}:${ref.row}:${ref.col}`);
     row[ref.col] = value;
   }
-  return next as unknown as Tables;
+  return next;
 }
 
 export const t2 = (row: string, col: string): CellRef => ({ table: "t2", row, col });

@@ -2,6 +2,7 @@
 // the server action builds the state, the form (RHF or, without JavaScript, the server-rendered page) shows it.
 import "@/lib/domain/zod-setup";
 import type { z } from "zod";
+import type { ActionCode } from "../views/action-result";
 
 export type FormValue = string | string[];
 export type FormValues = Record<string, FormValue>;
@@ -11,7 +12,7 @@ export type FormState<T = unknown> =
   | { status: "ok"; data: T }
   | {
       status: "error";
-      code: string;
+      code: ActionCode;
       message: string;
       /** Keyed by the field's name as the schema's path joined with "." (the form field's name). */
       fieldErrors: Record<string, string>;
@@ -61,7 +62,7 @@ export function echoValues(values: FormValues): FormValues {
 /** A refusal as a form's state: the message, the field errors, and what was submitted (secrets left out). */
 export function formError(
   submitted: FormValues,
-  code: string,
+  code: ActionCode,
   message: string,
   fieldErrors: Record<string, string> = {},
 ): FormState<never> {

@@ -1,6 +1,7 @@
 // The shared state of reading one table from a token stream: writing cells (with their CELL-VALUE notes),
 // collecting what could not be placed, and remembering how far the table really reached in the source so
 // lines after it go back to being prose.
+import { cellRow } from "../cells";
 import { FEE_CELL, cellId, type CellRef } from "../format";
 import type { Tables } from "../report-schema";
 import type { ImportLog } from "./import-log";
@@ -81,8 +82,7 @@ export class TableReading {
 }
 
 function setCell(tables: Tables, ref: CellRef, value: number | string | null): void {
-  const table = tables[ref.table] as unknown as Record<string, Record<string, number | string | null>>;
-  const row = table[ref.row];
+  const row = cellRow(tables, ref);
   if (!row || !(ref.col in row)) throw new Error(`import: no cell ${cellId(ref)}`);
   row[ref.col] = value;
 }

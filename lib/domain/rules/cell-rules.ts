@@ -1,15 +1,16 @@
 // Rules about single cells and table 二: valid values, blank cells at submission, the 规章 row of bodies
 // without rule-making power, and a fee that looks entered in 元 instead of 万元.
 import type { BodyKind } from "../body-kind";
+import { readCell } from "../cells";
 import { compareDecimals, parseDecimal, wanYuanToYuan } from "../decimal";
 import { ALL_CELLS, TABLE_TITLES, T2_BLOCKS, describeCell, type CellDef, type TableKey } from "../format";
 import type { Report } from "../report-schema";
 import type { RuleContext, RuleHit } from "./context";
-import { feeAmount, rawCell, t2Count, t2Ref } from "./table-cells";
+import { feeAmount, t2Count, t2Ref } from "./table-cells";
 
 /** CELL-VALUE: counts are integers ≥ 0, the fee a decimal ≥ 0; at submission no cell may be blank. */
 export function checkCellValues(report: Report, context: RuleContext): RuleHit[] {
-  const invalid = ALL_CELLS.flatMap((def) => invalidValue(def, rawCell(report.tables, def)));
+  const invalid = ALL_CELLS.flatMap((def) => invalidValue(def, readCell(report.tables, def)));
   return context.stage === "submit" ? [...invalid, ...blankCells(report)] : invalid;
 }
 
@@ -38,7 +39,7 @@ function invalidValue(def: CellDef, value: unknown): RuleHit[] {
 function blankCells(report: Report): RuleHit[] {
   const tables: TableKey[] = ["t2", "t3", "t4"];
   return tables.flatMap((table) => {
-    const blanks = ALL_CELLS.filter((def) => def.table === table && isBlank(rawCell(report.tables, def)));
+    const blanks = ALL_CELLS.filter((def) => def.table === table && isBlank(readCell(report.tables, def)));
     const [first] = blanks;
     if (!first) return [];
     return [

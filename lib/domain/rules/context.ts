@@ -1,13 +1,14 @@
 // What a rule sees besides the report: the caller's context, resolved once (kind inferred from the name
 // when not given, deadline defaulted, last year's report kept only when it really is last year's).
 import {
-  defaultPublicationDeadline,
   inferBodyKind,
+  orgKindOf,
   inferRuleMakingPower,
   ruleMakingPowerOfKind,
   type BodyKind,
   type RuleMakingPower,
 } from "../body-kind";
+import { defaultDeadline } from "../deadline";
 import type { Explanation } from "../explanations";
 import type { Finding, Severity } from "../findings";
 import type { Report } from "../report-schema";
@@ -66,7 +67,7 @@ export function resolveContext(report: Report, context: CheckContext): RuleConte
     previous: lastYearsReport(report, context.previous ?? null),
     kind,
     hasRuleMakingPower: resolvePower(report.meta.bodyName, profile),
-    deadline: profile.deadline ?? defaultPublicationDeadline(report.meta.year, kind),
+    deadline: profile.deadline ?? defaultDeadline(orgKindOf(kind), report.meta.year),
     publishedAt: context.publishedAt ?? report.meta.publishedDate ?? null,
     stage: context.stage ?? "draft",
     explanations: context.explanations ?? [],

@@ -9,6 +9,7 @@ import {
   type T3GroupKey,
   type T4GroupKey,
 } from "../format";
+import { readCell } from "../cells";
 import type { Tables } from "../report-schema";
 import { sumOrNull } from "../totals";
 
@@ -16,27 +17,20 @@ export const t2Ref = (row: string, col: string): CellRef => ({ table: "t2", row,
 export const t3Ref = (row: string, col: string): CellRef => ({ table: "t3", row, col });
 export const t4Ref = (col: string): CellRef => ({ table: "t4", row: T4_ROW_KEY, col });
 
-type Grid = Record<string, Record<string, unknown> | undefined>;
-
-/** The raw stored value of any cell, whatever its type; undefined when the address is missing. */
-export function rawCell(tables: Tables, ref: CellRef): unknown {
-  return (tables[ref.table] as unknown as Grid)[ref.row]?.[ref.col];
-}
-
 /** Only a valid count takes part in arithmetic: a rule over an invalid cell is not assessable. */
 function asCount(value: unknown): number | null {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : null;
 }
 
 export const t2Count = (tables: Tables, row: string, col: string) =>
-  asCount(rawCell(tables, t2Ref(row, col)));
+  asCount(readCell(tables, t2Ref(row, col)));
 export const t3Count = (tables: Tables, row: string, col: string) =>
-  asCount(rawCell(tables, t3Ref(row, col)));
-export const t4Count = (tables: Tables, col: string) => asCount(rawCell(tables, t4Ref(col)));
+  asCount(readCell(tables, t3Ref(row, col)));
+export const t4Count = (tables: Tables, col: string) => asCount(readCell(tables, t4Ref(col)));
 
 /** The fee as stored (a decimal string), or null. */
 export function feeAmount(tables: Tables): string | null {
-  const value = rawCell(tables, t2Ref("fees", "amount"));
+  const value = readCell(tables, t2Ref("fees", "amount"));
   return typeof value === "string" ? value : null;
 }
 

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { formatDateTimeZh } from "@/lib/domain/dates";
 import { isSelfOrDescendant, type OrgTree } from "@/lib/domain/org-tree";
 import { can } from "@/lib/domain/permissions";
+import type { AuditRow } from "@/lib/domain/views/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "../platform/action";
 import type { Actor } from "../auth/actor";
@@ -103,22 +104,6 @@ async function orgCondition(orgIds: string[], db: DbClient): Promise<Prisma.Audi
       { orgId: null, targetType: "user", targetId: { in: userIds } },
     ],
   };
-}
-
-export interface AuditRow {
-  id: string;
-  at: Date;
-  atLabel: string;
-  actorName: string;
-  action: string;
-  actionLabel: string;
-  orgName: string;
-  /** The user's username or the organisation's short name the event is about, when it names one. */
-  targetLabel: string;
-  targetType: string;
-  targetId: string;
-  summary: string;
-  ip: string;
 }
 
 async function toRows(events: Prisma.AuditEventGetPayload<object>[], db: DbClient): Promise<AuditRow[]> {

@@ -10,16 +10,12 @@ import {
   type FormValues,
   valuesOf,
 } from "@/lib/domain/forms/form-state";
+import type { ActionCode, ActionResult } from "@/lib/domain/views/action-result";
 import type { Actor } from "../auth/actor";
 
 // The one write transport: every server action is defineAction(schema, handler). It resolves the request context
 // (actor, client address, clock) once, validates the input with the domain schema and returns a value for
 // expected failures (docs/style.md rule 5).
-
-export type ActionCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_INPUT";
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; code: ActionCode; message: string; fieldErrors?: Record<string, string> };
 
 export class ActionError extends Error {
   constructor(

@@ -1,30 +1,16 @@
 import "server-only";
 import { describeChanges, diffReports } from "@/lib/domain/diff";
 import { parseReport, type Report } from "@/lib/domain/report-schema";
+import type {
+  PublicEditionEntry,
+  PublicEditionHistory,
+  WithdrawalNoticeView,
+} from "@/lib/domain/views/editions";
 import { db as defaultDb, type Db } from "../platform/db";
 
 // The public's view of a report's editions: the correction notice of the current edition (「本报告已于…更正」
 // with its 更正说明 and a field-level list of what changed), the list of earlier editions, one earlier edition,
 // and the notice left at the address of a withdrawn publication. Public data only; no actor.
-
-export interface PublicEditionEntry {
-  number: number;
-  publishedAt: Date;
-  changeNote: string | null;
-  withdrawnAt: Date | null;
-  isCurrent: boolean;
-  /** Force-published and not yet reviewed by a second person. */
-  isUnreviewed: boolean;
-  href: string;
-}
-
-export interface PublicEditionHistory {
-  current: PublicEditionEntry;
-  /** Present when the current edition corrects an earlier one. */
-  correction: { correctedAt: Date; note: string; changes: string[]; previousHref: string } | null;
-  /** Every edition, newest first. */
-  editions: PublicEditionEntry[];
-}
 
 export const editionHref = (orgSlug: string, year: number, number: number) =>
   `/reports/${orgSlug}/${year}/editions/${number}`;
@@ -105,20 +91,12 @@ export async function getPublicEdition(
   };
 }
 
-export interface WithdrawalNotice {
-  orgName: string;
-  year: number;
-  title: string;
-  withdrawnAt: Date;
-  note: string;
-}
-
 /** What the report's address shows once its publication is withdrawn (and nothing newer is public). */
 export async function getWithdrawalNotice(
   orgSlug: string,
   year: number,
   db: Db = defaultDb,
-): Promise<WithdrawalNotice | null> {
+): Promise<WithdrawalNoticeView | null> {
   const rows = await listEditions(db, orgSlug, year);
   const [latest] = rows;
   if (!latest?.withdrawnAt || rows.some((e) => e.withdrawnAt === null)) return null;

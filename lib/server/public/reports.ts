@@ -2,12 +2,8 @@ import "server-only";
 import type { OrgKind } from "@/lib/domain/org-tree";
 import { parseReport, type Report } from "@/lib/domain/report-schema";
 import { db as defaultDb, type Db } from "../platform/db";
-import {
-  getPublicEditionHistory,
-  getWithdrawalNotice,
-  type PublicEditionHistory,
-  type WithdrawalNotice,
-} from "./editions";
+import type { PublicEditionHistory, WithdrawalNoticeView } from "@/lib/domain/views/editions";
+import { getPublicEditionHistory, getWithdrawalNotice } from "./editions";
 
 // Public reads: only published, not withdrawn editions ever leave through here; no actor is needed.
 
@@ -180,7 +176,7 @@ export async function listPublishedReportContents(
 
 export type PublicReportView =
   | { kind: "published"; report: PublishedReport; editions: PublicEditionHistory }
-  | { kind: "withdrawn"; notice: WithdrawalNotice };
+  | { kind: "withdrawn"; notice: WithdrawalNoticeView };
 
 /**
  * Everything the report's public address shows: the current edition with its correction notice and the list of

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { describeChanges, diffReports } from "@/lib/domain/diff";
+import { sameDraft } from "@/lib/domain/draft-equality";
 import { explanationSchema, parseExplanations, type Explanation } from "@/lib/domain/explanations";
 import { isContentEditable } from "@/lib/domain/workflow";
 import { REPORT_STATUS_LABELS } from "@/lib/domain/report-status";
@@ -13,6 +14,7 @@ import {
   type Report,
 } from "@/lib/domain/report-schema";
 import { computeTotals } from "@/lib/domain/totals";
+import type { LatestDraft, SavedDraft } from "@/lib/domain/views/drafts";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "../platform/action";
 import { recordAudit } from "../audit/audit";
@@ -37,26 +39,6 @@ export const saveDraftSchema = z
     path: ["content"],
   });
 export type SaveDraftInput = z.input<typeof saveDraftSchema>;
-
-export interface SavedDraft {
-  version: number;
-  savedAt: string;
-  /** False when the draft equalled what was stored: nothing was written, no version made. */
-  changed: boolean;
-}
-
-/** Key-order-insensitive equality of JSON values (PostgreSQL's jsonb reorders object keys). */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return (
-    ka.length === kb.length &&
-    ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-  );
-}
 
 const explanationText = (e: Explanation) =>
   `${e.ruleId}|${e.cells.join(",")}|${e.values.map(String).join(",")}|${e.text}`;
@@ -111,7 +93,12 @@ export async function saveReportDraft(
       actor,
       savedAt,
     );
-    if (sameJson(content, before) && sameJson(explanations, parseExplanations(row.explanations))) {
+    if (
+      sameDraft(
+        { content, explanations },
+        { content: before, explanations: parseExplanations(row.explanations) },
+      )
+    ) {
       return { version: row.version, savedAt: row.updatedAt.toISOString(), changed: false };
     }
     const { count } = await tx.report.updateMany({
@@ -143,17 +130,6 @@ export async function saveReportDraft(
     });
     return { version: row.version + 1, savedAt, changed: true };
   });
-}
-
-export interface LatestDraft {
-  version: number;
-  status: string;
-  statusLabel: string;
-  isEditable: boolean;
-  content: Report;
-  explanations: Explanation[];
-  lastEditedBy: string | null;
-  updatedAt: string;
 }
 
 /** The stored draft as it is now, for the editor's conflict view. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Explanation } from "@/lib/domain/explanations";
 import { can } from "@/lib/domain/permissions";
-import { parseApprovalChain, statusLabel } from "@/lib/domain/report-status";
+import { reportStatusLabel } from "@/lib/domain/report-status";
 import type { Report } from "@/lib/domain/report-schema";
 import type { BodyProfile } from "@/lib/domain/rules";
 import { isContentEditable } from "@/lib/domain/workflow";
@@ -54,9 +54,7 @@ export async function getEditorData(
 ): Promise<EditorData> {
   const subject = (await loadWorkflowSubject(reportId, db)) ?? fail("NOT_FOUND", NOT_FOUND_MESSAGE);
   const tree = await assertCan(actor, "report.view", subject.orgId, db);
-  const step =
-    subject.status === "PENDING" ? parseApprovalChain(subject.chain)?.[subject.reviewStep] : undefined;
-  const label = statusLabel(subject.status, step);
+  const label = reportStatusLabel(subject);
   const org = await db.organization.findUnique({ where: { id: subject.orgId }, select: { portalUrl: true } });
   const reason = readOnlyReason(can(actor, "report.edit", subject.orgId, tree), subject.status, label);
   return {

@@ -3,6 +3,7 @@ import { formatDateTimeZh } from "@/lib/domain/dates";
 import { fail } from "../platform/action";
 import { REPORT_AUDIT_LABELS } from "@/lib/domain/audit-labels";
 import { toCsv } from "@/lib/domain/export-csv";
+import type { HistoryRow } from "@/lib/domain/views/audit";
 import { AUDIT_ACTION_LABELS } from "../audit/log";
 import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";
@@ -13,16 +14,6 @@ import { db as defaultDb } from "../platform/db";
 
 export const auditLabel = (action: string) =>
   REPORT_AUDIT_LABELS[action] ?? AUDIT_ACTION_LABELS[action] ?? action;
-
-export interface HistoryRow {
-  id: string;
-  at: Date;
-  atLabel: string;
-  actorName: string;
-  actionLabel: string;
-  summary: string;
-  ip: string;
-}
 
 async function requireReport(actor: Actor, reportId: string, db: DbClient) {
   const report = await db.report.findUnique({

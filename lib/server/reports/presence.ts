@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import type { PresentUser } from "@/lib/domain/views/drafts";
 import { fail } from "../platform/action";
 import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";
@@ -12,12 +13,6 @@ export const PRESENCE_HEARTBEAT_MS = 20_000;
 export const PRESENCE_WINDOW_MS = 60_000;
 
 export const presenceSchema = z.object({ reportId: z.string().min(1).max(60) });
-
-export interface PresentUser {
-  userId: string;
-  displayName: string;
-  lastSeenAt: string;
-}
 
 async function reportOrg(db: DbClient, reportId: string): Promise<string> {
   const row = await db.report.findUnique({ where: { id: reportId }, select: { orgId: true } });

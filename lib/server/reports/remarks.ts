@@ -8,6 +8,7 @@ import type { Actor } from "../auth/actor";
 import { assertCan, loadOrgTree, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";
 import { db as defaultDb, type Db } from "../platform/db";
 import type { addRemarkSchema, replyRemarkSchema, resolveRemarkSchema } from "@/lib/domain/forms/remark";
+import type { RemarkThreadView, RemarkView } from "@/lib/domain/views/review";
 
 // Reviewers' remarks on a report: anchored to the report, a section, a sub-item or a cell; threaded (one level of
 // replies, so the author can answer); resolvable. Every write is audited on the report.
@@ -122,27 +123,11 @@ export async function resolveRemark(
   });
 }
 
-export interface RemarkView {
-  id: string;
-  authorId: string;
-  body: string;
-  authorName: string;
-  createdAt: Date;
-}
-
-export interface RemarkThread extends RemarkView {
-  anchor: string;
-  anchorLabel: string;
-  resolvedAt: Date | null;
-  resolvedByName: string | null;
-  replies: RemarkView[];
-}
-
 export async function listRemarkThreads(
   actor: Actor,
   reportId: string,
   db: DbClient = defaultDb,
-): Promise<RemarkThread[]> {
+): Promise<RemarkThreadView[]> {
   const report =
     (await db.report.findUnique({ where: { id: reportId }, select: { orgId: true } })) ??
     fail("NOT_FOUND", NOT_FOUND_MESSAGE);

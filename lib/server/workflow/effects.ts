@@ -1,7 +1,7 @@
 import "server-only";
 import { withPublicationDates } from "@/lib/domain/publication-dates";
 import type { ReportPosition, WorkflowEffect } from "@/lib/domain/workflow";
-import { statusLabel, parseApprovalChain } from "@/lib/domain/report-status";
+import { reportStatusLabel } from "@/lib/domain/report-status";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "../platform/action";
 import type { DbClient } from "../auth/authorize";
@@ -68,9 +68,8 @@ export function conflictMessage(
   current: { status: WorkflowSubject["status"]; reviewStep: number } | null,
 ): string {
   if (!current) return "该年报已不存在。";
-  const step =
-    current.status === "PENDING" ? parseApprovalChain(subject.chain)?.[current.reviewStep] : undefined;
-  return `操作未执行：该年报刚刚已被他人处理或修改，当前状态为「${statusLabel(current.status, step)}」。请刷新页面查看最新情况。`;
+  const label = reportStatusLabel({ ...current, chain: subject.chain });
+  return `操作未执行：该年报刚刚已被他人处理或修改，当前状态为「${label}」。请刷新页面查看最新情况。`;
 }
 
 /** Moves the report, then carries out the decision's effects; returns the new edition's number if any. */

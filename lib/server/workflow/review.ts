@@ -5,10 +5,16 @@ import { placeLabel } from "@/lib/domain/text-runs";
 import type { Finding } from "@/lib/domain/findings";
 import { decideEditionReview } from "@/lib/domain/edition-review";
 import { effectiveRoles, type Role } from "@/lib/domain/permissions";
-import { parseApprovalChain, statusLabel, type ChainStep } from "@/lib/domain/report-status";
+import { parseApprovalChain, pendingStep, statusLabel } from "@/lib/domain/report-status";
 import { parseReport, type Report } from "@/lib/domain/report-schema";
 import { checkGate } from "@/lib/domain/workflow-checks";
-import { availableActions, decideTransition, type WorkflowAction } from "@/lib/domain/workflow";
+import type {
+  ConfirmedCarriedSentence,
+  ReviewFinding,
+  UnreviewedEditionView,
+  WorkflowBarState,
+} from "@/lib/domain/views/review";
+import { availableActions, decideTransition } from "@/lib/domain/workflow";
 import { fail } from "../platform/action";
 import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";
@@ -26,28 +32,6 @@ import {
 // What the review screen and the editor's workflow bar show: the report's state and chain, the actions the actor
 // may take now, the findings with the author's explanations, and the versions to compare with.
 
-export interface WorkflowBarState {
-  reportId: string;
-  version: number;
-  statusLabel: string;
-  chain: ChainStep[];
-  status: WorkflowSubject["status"];
-  reviewStep: number;
-  actions: WorkflowAction[];
-  step?: ChainStep;
-  hasEditions: boolean;
-  scheduledPublishAt: Date | null;
-  /** Why a submission would be refused right now (the same gate the server applies). */
-  submitBlockers: string[];
-  /** Why the actor, though holding the role, may not approve or publish (四眼原则). */
-  fourEyesNote: string | null;
-  deadline: string;
-}
-
-export interface ReviewFinding extends Finding {
-  explanation: { text: string; at: string } | null;
-}
-
 async function loadForActor(actor: Actor, reportId: string, db: DbClient) {
   const subject = (await loadWorkflowSubject(reportId, db)) ?? fail("NOT_FOUND", NOT_FOUND_MESSAGE);
   const tree = await assertCan(actor, "report.view", subject.orgId, db);
@@ -62,7 +46,7 @@ function barState(
   now: Date,
 ): WorkflowBarState {
   const chain = parseApprovalChain(subject.chain) ?? [];
-  const step = subject.status === "PENDING" ? chain[subject.reviewStep] : undefined;
+  const step = pendingStep(subject);
   const actions = availableActions({
     report: workflowReportOf(subject),
     actorUserId: actor.userId,
@@ -175,7 +159,12 @@ async function loadComparisons(
 }
 
 /** A force-published edition still waiting for its review afterwards, and whether this actor may give it. */
-async function unreviewedEdition(db: DbClient, subject: WorkflowSubject, actor: Actor, roles: Role[]) {
+async function unreviewedEdition(
+  db: DbClient,
+  subject: WorkflowSubject,
+  actor: Actor,
+  roles: Role[],
+): Promise<UnreviewedEditionView | null> {
   const edition = await db.reportEdition.findFirst({
     where: { reportId: subject.id, isUnreviewed: true, reviewedAfterById: null, withdrawnAt: null },
     select: {
@@ -205,16 +194,11 @@ async function unreviewedEdition(db: DbClient, subject: WorkflowSubject, actor: 
   };
 }
 
-export interface ConfirmedCarried {
-  place: string;
-  paragraph: number;
-  text: string;
-  confirmedBy: string;
-  confirmedAt: string;
-}
-
 /** Sentences still last year's that the author confirmed as unchanged (「照搬上年」, TXT-CARRIED-OVER). */
-async function listConfirmedCarried(db: DbClient, subject: WorkflowSubject): Promise<ConfirmedCarried[]> {
+async function listConfirmedCarried(
+  db: DbClient,
+  subject: WorkflowSubject,
+): Promise<ConfirmedCarriedSentence[]> {
   const previous = await getLastYearsContent(subject, db);
   const confirmed = findCarriedSentences(subject.content, previous).flatMap((sentence) => {
     const e = findConfirmation(sentence, subject.explanations);

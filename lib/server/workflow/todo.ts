@@ -2,8 +2,9 @@ import "server-only";
 import { daysUntil, deadlineEnd } from "@/lib/domain/deadline";
 import { decideEditionReview } from "@/lib/domain/edition-review";
 import { effectiveRoles, orgsVisibleTo } from "@/lib/domain/permissions";
-import { CHAIN_STEP_LABELS, parseApprovalChain, statusLabel } from "@/lib/domain/report-status";
+import { CHAIN_STEP_LABELS, pendingStep, statusLabel } from "@/lib/domain/report-status";
 import { availableActions } from "@/lib/domain/workflow";
+import type { TodoItem, TodoList } from "@/lib/domain/views/workspace";
 import type { Actor } from "../auth/actor";
 import { loadOrgTree, type DbClient } from "../auth/authorize";
 import { db as defaultDb } from "../platform/db";
@@ -12,25 +13,6 @@ import { deadlineIsoOf, fourEyesHistories } from "./subject";
 // The actor's to-do list: reports waiting for their decision at the current chain step, approved reports they may
 // publish, reports returned to them, and force-published editions waiting for their review afterwards. What the
 // list offers is what the workflow would allow them (four-eyes included), decided by the same pure rules.
-
-export interface TodoItem {
-  reportId: string;
-  orgName: string;
-  year: number;
-  statusLabel: string;
-  /** What is asked of the actor, e.g. 签发. */
-  task: string;
-  since: Date;
-  daysLeft: number;
-  href: string;
-}
-
-export interface TodoList {
-  decide: TodoItem[];
-  publish: TodoItem[];
-  returned: TodoItem[];
-  reviewAfter: TodoItem[];
-}
 
 export async function listTodo(actor: Actor, db: DbClient = defaultDb, now = new Date()): Promise<TodoList> {
   const tree = await loadOrgTree(db);
@@ -57,8 +39,7 @@ export async function listTodo(actor: Actor, db: DbClient = defaultDb, now = new
   const list: TodoList = { decide: [], publish: [], returned: [], reviewAfter: [] };
   for (const r of reports) {
     const roles = effectiveRoles(actor, r.orgId, tree);
-    const chain = parseApprovalChain(r.org.approvalChain);
-    const step = r.status === "PENDING" ? chain?.[r.reviewStep] : undefined;
+    const step = pendingStep({ ...r, chain: r.org.approvalChain });
     const deadline = deadlineEnd(
       deadlineIsoOf(r.org, r.year, r.org.deadlines.find((d) => d.year === r.year)?.deadline),
     );

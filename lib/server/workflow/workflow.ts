@@ -1,7 +1,7 @@
 import "server-only";
 import { formatDateTimeZh } from "@/lib/domain/dates";
 import { effectiveRoles } from "@/lib/domain/permissions";
-import { CHAIN_STEP_LABELS, parseApprovalChain, statusLabel } from "@/lib/domain/report-status";
+import { CHAIN_STEP_LABELS, parseApprovalChain, reportStatusLabel } from "@/lib/domain/report-status";
 import {
   actionLabel,
   decideTransition,
@@ -108,12 +108,6 @@ export async function transitionReport(
   return result;
 }
 
-function currentLabel(subject: WorkflowSubject): string {
-  const step =
-    subject.status === "PENDING" ? parseApprovalChain(subject.chain)?.[subject.reviewStep] : undefined;
-  return statusLabel(subject.status, step);
-}
-
 /** Maps the domain's refusal onto the action result codes; a missing text names its form field. */
 function refuse(failure: TransitionFailure, subject: WorkflowSubject): never {
   switch (failure.code) {
@@ -123,7 +117,7 @@ function refuse(failure: TransitionFailure, subject: WorkflowSubject): never {
     case "INVALID_STATE":
       return fail(
         "CONFLICT",
-        `${failure.message}（当前状态：${currentLabel(subject)}）。请刷新页面查看最新情况。`,
+        `${failure.message}（当前状态：${reportStatusLabel(subject)}）。请刷新页面查看最新情况。`,
       );
     case "GATE":
       return fail("INVALID_INPUT", failure.message);

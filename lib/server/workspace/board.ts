@@ -12,12 +12,7 @@ import { formatDateTimeZh, toIsoDateInChina } from "@/lib/domain/dates";
 import { daysUntil, deadlineEnd } from "@/lib/domain/deadline";
 import type { Finding } from "@/lib/domain/findings";
 import { isSelfOrDescendant } from "@/lib/domain/org-tree";
-import {
-  BOARD_STATUS_LABELS,
-  boardStatus,
-  parseApprovalChain,
-  statusLabel,
-} from "@/lib/domain/report-status";
+import { BOARD_STATUS_LABELS, boardStatus, reportStatusLabel } from "@/lib/domain/report-status";
 import { parseReport } from "@/lib/domain/report-schema";
 import { checkReport } from "@/lib/domain/rules";
 import { fail } from "../platform/action";
@@ -103,14 +98,12 @@ async function boardRows(db: DbClient, orgIds: string[], year: number, now: Date
       ? findingsOf(report, status === "PUBLISHED", previous?.content, org, deadline)
       : [];
     const audited = report ? lastAudit.get(report.id) : null;
-    const step =
-      report?.status === "PENDING" ? parseApprovalChain(org.approvalChain)?.[report.reviewStep] : undefined;
     return {
       orgId: org.id,
       orgName: org.name,
       reportId: report?.id ?? null,
       status,
-      detail: report ? statusLabel(report.status, step) : "",
+      detail: report ? reportStatusLabel({ ...report, chain: org.approvalChain }) : "",
       lastActivityAt: latest(report?.updatedAt, audited),
       errorCount: findings.filter((f) => f.severity === "error").length,
       warningCount: findings.filter((f) => f.severity === "warning").length,

@@ -1,13 +1,14 @@
 import "server-only";
-import { deadlineCountdown, reportingYear, type Countdown } from "@/lib/domain/deadline-countdown";
+import { deadlineCountdown, reportingYear } from "@/lib/domain/deadline-countdown";
 import { countUnexplained } from "@/lib/domain/explanation-state";
 import { parseExplanations } from "@/lib/domain/explanations";
 import { can, ROLE_LABELS } from "@/lib/domain/permissions";
-import { parseApprovalChain, statusLabel } from "@/lib/domain/report-status";
+import { reportStatusLabel } from "@/lib/domain/report-status";
 import { parseReport } from "@/lib/domain/report-schema";
 import { listCells } from "@/lib/domain/cells";
 import { checkReport } from "@/lib/domain/rules";
 import { isContentEditable } from "@/lib/domain/workflow";
+import type { MyOrg, MyReportRow } from "@/lib/domain/views/workspace";
 import type { Actor } from "../auth/actor";
 import { loadOrgTree } from "../auth/authorize";
 import { db } from "../platform/db";
@@ -15,30 +16,6 @@ import { deadlineIsoOf, getLastYearsContent } from "../workflow/subject";
 
 // 「我的年报」: for each organisation the actor holds a role in, its reports by year with status, the deadline
 // countdown and what the live checks (the editor's checkReport) find, plus the year still to be created.
-
-export interface MyReportRow {
-  id: string;
-  year: number;
-  status: string;
-  statusLabel: string;
-  isEditable: boolean;
-  countdown: Countdown;
-  errors: number;
-  warnings: number;
-  unexplained: number;
-  blankCells: number;
-}
-
-export interface MyOrg {
-  id: string;
-  name: string;
-  roles: string[];
-  mayCreate: boolean;
-  reportingYear: number;
-  /** The reporting year's deadline countdown when its report does not exist yet. */
-  missing: Countdown | null;
-  reports: MyReportRow[];
-}
 
 type OrgRow = Awaited<ReturnType<typeof loadOrgs>>[number];
 
@@ -66,13 +43,11 @@ async function reportRow(org: OrgRow, report: OrgRow["reports"][number], now: Da
     stage: "draft",
     explanations,
   });
-  const step =
-    report.status === "PENDING" ? parseApprovalChain(org.approvalChain)?.[report.reviewStep] : undefined;
   return {
     id: report.id,
     year: report.year,
     status: report.status,
-    statusLabel: statusLabel(report.status, step),
+    statusLabel: reportStatusLabel({ ...report, chain: org.approvalChain }),
     isEditable: isContentEditable(report.status),
     countdown: deadlineCountdown(deadline, now, report.status === "PUBLISHED" || report._count.editions > 0),
     errors: findings.filter((f) => f.severity === "error").length,

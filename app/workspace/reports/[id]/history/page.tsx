@@ -34,7 +34,7 @@ export default async function ReportHistoryPage({ params }: { params: Promise<{ 
         <h2 id="history-title" className="panel__title">
           全部操作（共 {rows.length} 条，永久保存）
         </h2>
-        <HistoryTable rows={rows.map(({ at: _at, ...row }) => row)} />
+        <HistoryTable rows={rows} />
       </section>
     </>
   );

@@ -10,10 +10,11 @@ import { REVIEW_VIEWS, ReviewTabs, type ReviewView } from "@/components/workflow
 import { UnreviewedNotice } from "@/components/workflow/unreviewed-notice";
 import { WorkflowBar } from "@/components/workflow/workflow-bar";
 import { cellId } from "@/lib/domain/format";
-import { describeAnchor, listTextAnchors, parseAnchor } from "@/lib/domain/remark-anchor";
+import { anchoredCellId, describeAnchor, listTextAnchors, parseAnchor } from "@/lib/domain/remark-anchor";
 import { ActionError } from "@/lib/server/platform/action";
-import { listRemarkThreads, type RemarkThread } from "@/lib/server/reports/remarks";
-import { getReviewScreen, type ComparisonKey, type ReviewFinding } from "@/lib/server/workflow/review";
+import { listRemarkThreads } from "@/lib/server/reports/remarks";
+import type { RemarkThreadView, ReviewFinding } from "@/lib/domain/views/review";
+import { getReviewScreen, type ComparisonKey } from "@/lib/server/workflow/review";
 import { requireActor } from "@/lib/server/auth/session";
 import {
   addRemarkAction,
@@ -42,12 +43,14 @@ async function load(actor: Awaited<ReturnType<typeof requireActor>>, id: string)
   }
 }
 
-function cellMarksOf(findings: ReviewFinding[], threads: RemarkThread[]): Record<string, CellMark[]> {
+function cellMarksOf(findings: ReviewFinding[], threads: RemarkThreadView[]): Record<string, CellMark[]> {
   const marks: Record<string, CellMark[]> = {};
   const add = (id: string, mark: CellMark) => (marks[id] = [...new Set([...(marks[id] ?? []), mark])]);
   for (const f of findings) for (const ref of f.cells ?? []) add(cellId(ref), f.severity);
-  for (const t of threads)
-    if (t.resolvedAt === null && t.anchor.startsWith("cell:")) add(t.anchor.slice(5), "remark");
+  for (const t of threads) {
+    const cell = t.resolvedAt === null ? anchoredCellId(t.anchor) : null;
+    if (cell) add(cell, "remark");
+  }
   return marks;
 }
 
