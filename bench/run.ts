@@ -641,7 +641,7 @@ async function http(seed: SeedResult, client: pg.Client, url: string) {
       ],
     ];
     let rss = appRssMb(app);
-    let rssBeforeNextAlone = rss;
+    let rssServingSite = rss;
     for (const [name, path, target, headers] of appTargets) {
       const first = performance.now();
       await fetch(app.url + path, { headers }).then((r) => r.arrayBuffer()); // warm (and time the first answer)
@@ -650,16 +650,25 @@ async function http(seed: SeedResult, client: pg.Client, url: string) {
       const sampler = setInterval(() => (rss = Math.max(rss, appRssMb(app))), 500);
       const l = await load(app.url + path, DURATION, headers);
       clearInterval(sampler);
-      if (!headers) rssBeforeNextAlone = rss;
+      // The addresses the site directory holds (report, home, data) are served by the fast path.
+      if (!headers && !path.startsWith("/rollup/")) rssServingSite = rss;
       loadRows(name, l, target ? { rps: target } : {}, ceiling, `; first answer ${round(firstMs)} ms`);
     }
     rows.push({
-      metric: "app RSS under load (max)",
-      value: round(rssBeforeNextAlone, 0),
+      metric: "app RSS under load: published pages and data (max)",
+      value: round(rssServingSite, 0),
       unit: "MB",
       target: "< 300",
-      met: rssBeforeNextAlone < 300,
-      note: `${round(rss, 0)} MB after the "Next alone" runs as well`,
+      met: rssServingSite < 300,
+      note: "report page, home, API JSON/CSV: answered from the site directory",
+    });
+    rows.push({
+      metric: "app RSS under load: with Next rendering (max)",
+      value: round(rss, 0),
+      unit: "MB",
+      target: "< 300",
+      met: rss < 300,
+      note: "after the 汇总 pages and the 'Next alone' runs",
     });
 
     // A change committed → visible on the static site (nginx) and in the app. The edition's title is changed in

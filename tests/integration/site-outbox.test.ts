@@ -209,6 +209,10 @@ describe("targets and draining", () => {
         "/api/v1/bulk/2025",
       ]),
     );
+    // Written in this order: the report itself first, the bulk archive last.
+    expect(urls[0]).toBe(`/reports/${g}/2025`);
+    expect(urls.indexOf(`/api/v1/reports/${g}/2025`)).toBeLessThan(urls.indexOf("/"));
+    expect(urls.at(-1)).toBe("/api/v1/bulk/2025");
   });
 
   it("after midnight: one date change for all instances, rewriting the home page and every body page only", async () => {

@@ -63,6 +63,18 @@ function addOrgYear(
   }
 }
 
+const PRIORITY: [RegExp, number][] = [
+  [/^\/reports\/[^/]+\/\d{4}$/, 0],
+  [/^\/api\/v1\/reports\//, 1],
+  [/^\/reports\/[^/]+\/\d{4}\/editions\//, 2],
+  [/^\/reports\/[^/]+$/, 3],
+  [/^\/rollup\//, 4],
+  [/^\/$/, 5],
+  [/^\/api\/v1\/organizations$/, 6],
+];
+/** Lower first; the bulk archive (slowest to build) last. */
+const priorityOf = (url: string) => PRIORITY.find(([re]) => re.test(url))?.[1] ?? 7;
+
 /** Every address the given changes touch, deduplicated (a batch of publications shares its ancestors' pages). */
 export async function siteTargetsOf(
   db: DbClient,
@@ -109,5 +121,8 @@ export async function siteTargetsOf(
         for (const d of orgs) if (ancestorsOf(orgs, d.id).some((a) => a.id === org.id)) touch(d, null);
     }
   }
-  return { targets: [...plan.targets.values()], staleSlugs: [...plan.staleSlugs] };
+  // The changed report's own page and data first: the publisher writes each file as soon as it is rendered, so
+  // the page a reader is waiting for is not queued behind the home page, 汇总 pages and the bulk archive.
+  const targets = [...plan.targets.values()].sort((a, b) => priorityOf(a.url) - priorityOf(b.url));
+  return { targets, staleSlugs: [...plan.staleSlugs] };
 }
