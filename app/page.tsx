@@ -2,14 +2,14 @@ import Link from "next/link";
 import { CalendarTable } from "@/components/public/calendar-table";
 import { OrgTreeList } from "@/components/public/org-tree-list";
 import { formatDateZh } from "@/lib/domain/dates";
-import { childrenByParent } from "@/lib/domain/org-outline";
-import { searchOrgs } from "@/lib/domain/org-search";
-import { ORG_KIND_LABELS } from "@/lib/domain/org-tree";
+import { childrenByParent } from "@/lib/domain/orgs/outline";
+import { searchOrgs } from "@/lib/domain/orgs/search";
+import { ORG_KIND_LABELS } from "@/lib/domain/orgs/tree";
 import {
   countByStatus,
   currentReportYear,
   PUBLICATION_STATUS_LABELS,
-} from "@/lib/domain/publication-calendar";
+} from "@/lib/domain/calendar/publication-calendar";
 import { listPublicationCalendar, listPublishedYears } from "@/lib/server/public/calendar";
 import { listPublicOrgs } from "@/lib/server/public/orgs";
 import { listPublishedReports } from "@/lib/server/public/reports";

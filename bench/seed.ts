@@ -4,11 +4,11 @@
 // unnest() arrays — not through the per-report workflow — straight into the benchmark's own database.
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
-import type { BodyKind } from "@/lib/domain/body-kind";
+import type { BodyKind } from "@/lib/domain/orgs/body-kind";
 import { listCells } from "@/lib/domain/cells";
-import { generateBodies, generateReportSeries, type GeneratorBody } from "@/lib/domain/report-generator";
+import { generateBodies, generateReportSeries, type GeneratorBody } from "@/lib/domain/generator/report";
 import type { Report } from "@/lib/domain/report-schema";
-import { checkReport } from "@/lib/domain/rules";
+import { checkReport } from "@/lib/domain/rules/check-report";
 
 export const BENCH_PASSWORD = "bench-password-2026";
 

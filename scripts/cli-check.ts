@@ -5,14 +5,14 @@
 import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { BODY_KINDS, isBodyKind } from "@/lib/domain/body-kind";
-import { toCsv } from "@/lib/domain/export-csv";
+import { BODY_KINDS, isBodyKind } from "@/lib/domain/orgs/body-kind";
+import { toCsv } from "@/lib/domain/open-data/export-csv";
 import type { Finding } from "@/lib/domain/findings";
 import { describeCell } from "@/lib/domain/format";
 import type { ImportResult } from "@/lib/domain/import/import-report";
 import { labelKey } from "@/lib/domain/import/labels";
 import type { Report } from "@/lib/domain/report-schema";
-import { checkReport, type CheckContext } from "@/lib/domain/rules";
+import { checkReport, type CheckContext } from "@/lib/domain/rules/check-report";
 import { readReportFile, UnreadableError, UsageError } from "./cli-read";
 
 const REPORT_FILE = /\.(?:txt|html?|docx|pdf)$/i;

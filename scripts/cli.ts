@@ -3,7 +3,7 @@
 // dist/cli.mjs); scripts/nianbao.mjs runs the bundle when it is fresh, else this file under tsx.
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { BODY_KINDS } from "@/lib/domain/body-kind";
+import { BODY_KINDS } from "@/lib/domain/orgs/body-kind";
 import { renderHtml } from "@/lib/domain/render/html";
 import { renderText } from "@/lib/domain/render/text";
 import { check } from "./cli-check";

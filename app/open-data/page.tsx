@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CELL_CSV_COLUMNS } from "@/lib/domain/export-csv";
+import { CELL_CSV_COLUMNS } from "@/lib/domain/open-data/export-csv";
 import { KEY_FIGURES } from "@/lib/domain/key-figures";
-import { openApiDocument } from "@/lib/domain/openapi";
+import { openApiDocument } from "@/lib/domain/open-data/openapi";
 import { DownloadWithProgress } from "@/components/public/download-with-progress";
 
 // The open-data API for people: every endpoint and parameter rendered from the OpenAPI document itself (so

@@ -1,10 +1,10 @@
 "use client";
 
 import { useFormContext } from "react-hook-form";
-import { defaultDeadline } from "@/lib/domain/deadline";
+import { defaultDeadline } from "@/lib/domain/calendar/deadline";
 import { createOrgSchema, updateOrgSchema } from "@/lib/domain/forms/org";
 import type { FormAction } from "@/lib/domain/forms/form-state";
-import { ORG_KIND_LABELS, ORG_KINDS, type OrgKind } from "@/lib/domain/org-tree";
+import { ORG_KIND_LABELS, ORG_KINDS, type OrgKind } from "@/lib/domain/orgs/tree";
 import { ActionForm } from "@/components/forms/action-form";
 import { CheckboxField, SelectField, TextField, type Option } from "@/components/forms/fields";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ORG_KIND_LABELS, type OrgKind } from "@/lib/domain/org-tree";
+import { ORG_KIND_LABELS, type OrgKind } from "@/lib/domain/orgs/tree";
 
 // The administrable organisations as nested lists, so that the hierarchy is announced by screen readers too.
 

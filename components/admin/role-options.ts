@@ -1,4 +1,4 @@
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/domain/permissions";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/domain/orgs/permissions";
 
 const ROLE_HINTS: Record<Role, string> = {
   EDITOR: "填写本机构的年报",

@@ -6,7 +6,7 @@ import type { Explanation } from "@/lib/domain/explanations";
 import { cellId } from "@/lib/domain/format";
 import type { Finding } from "@/lib/domain/findings";
 import type { Tables } from "@/lib/domain/report-schema";
-import type { CheckStage } from "@/lib/domain/rules";
+import type { CheckStage } from "@/lib/domain/rules/check-report";
 import { FindingsPanel, SeverityTag } from "@/components/report/findings-panel";
 import { ExplanationField } from "./explanation-field";
 import { FindingsAnnouncer } from "./findings-announcer";

@@ -5,7 +5,7 @@ import type { Finding } from "@/lib/domain/findings";
 import type { ImportResult } from "@/lib/domain/import/import-report";
 import { MAX_PDF_BYTES, MAX_PDF_MESSAGE } from "@/lib/domain/import/limits";
 import type { Progress } from "@/lib/domain/progress";
-import { checkReport } from "@/lib/domain/rules";
+import { checkReport } from "@/lib/domain/rules/check-report";
 import { ImportProgress } from "./import-progress";
 import { ImportSummary } from "./import-summary";
 import type { CreateInput } from "./types";

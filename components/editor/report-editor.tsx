@@ -8,7 +8,7 @@ import { cellId, type CellRef } from "@/lib/domain/format";
 import type { Finding } from "@/lib/domain/findings";
 import { reportTitle } from "@/lib/domain/prefill";
 import type { Report } from "@/lib/domain/report-schema";
-import { checkReport, type CheckStage } from "@/lib/domain/rules";
+import { checkReport, type CheckStage } from "@/lib/domain/rules/check-report";
 import {
   CARRIED_RULE_ID,
   confirmationOf,

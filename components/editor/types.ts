@@ -3,7 +3,7 @@
 import type { DraftDoc } from "@/lib/domain/draft-merge";
 import type { Explanation } from "@/lib/domain/explanations";
 import type { Report } from "@/lib/domain/report-schema";
-import type { BodyProfile } from "@/lib/domain/rules";
+import type { BodyProfile } from "@/lib/domain/rules/check-report";
 import type { Finding } from "@/lib/domain/findings";
 import type { ActionResult } from "@/lib/domain/views/action-result";
 import type { LatestDraft, PresentUser, SavedDraft } from "@/lib/domain/views/drafts";

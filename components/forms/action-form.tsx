@@ -26,7 +26,7 @@ import { IDLE, INVALID_INPUT_MESSAGE, type FormAction, type FormState } from "@/
 export type DefaultValues = Record<string, string | boolean | string[]>;
 
 interface Props<T> {
-  /** The schema the server action validates with (lib/domain/forms, lib/domain/workflow-input.ts). */
+  /** The schema the server action validates with (lib/domain/forms, lib/domain/workflow/input.ts). */
   schema: z.ZodType<unknown, FieldValues>;
   action: FormAction<T>;
   defaultValues?: DefaultValues;

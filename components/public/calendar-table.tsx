@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { formatDateZh } from "@/lib/domain/dates";
-import { PUBLICATION_STATUS_LABELS, type PublicationStatus } from "@/lib/domain/publication-calendar";
+import {
+  PUBLICATION_STATUS_LABELS,
+  type PublicationStatus,
+} from "@/lib/domain/calendar/publication-calendar";
 
 // The publication calendar of one report year: deadline, status in words (colour only repeats it), and the
 // report once published.

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ORG_KIND_LABELS, type OrgKind } from "@/lib/domain/org-tree";
+import { ORG_KIND_LABELS, type OrgKind } from "@/lib/domain/orgs/tree";
 
 // Browsing the organisation tree: every body links to its 年报专栏; the bodies below a body fold away under
 // 「下级机关」 (a native <details>, no script) beyond the first level.

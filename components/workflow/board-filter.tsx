@@ -1,4 +1,4 @@
-import { BOARD_STATUSES, BOARD_STATUS_LABELS, type BoardStatus } from "@/lib/domain/report-status";
+import { BOARD_STATUSES, BOARD_STATUS_LABELS, type BoardStatus } from "@/lib/domain/workflow/report-status";
 
 // The board's filters as a plain GET form: the address carries the whole view, so it can be bookmarked and shared.
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { BOARD_SORT_KEYS, BOARD_SORT_LABELS, type BoardRow, type BoardSortKey } from "@/lib/domain/board";
 import { formatDateTimeZh } from "@/lib/domain/dates";
-import { BOARD_STATUS_LABELS } from "@/lib/domain/report-status";
+import { BOARD_STATUS_LABELS } from "@/lib/domain/workflow/report-status";
 
 // The deadline board's table: one row per body, every column sortable by a link (the order lives in the address).
 

@@ -3,9 +3,9 @@
 import { ActionForm } from "@/components/forms/action-form";
 import { TextAreaField, TextField } from "@/components/forms/fields";
 import type { FormAction } from "@/lib/domain/forms/form-state";
-import type { ChainStep } from "@/lib/domain/report-status";
-import { actionLabel, type WorkflowAction } from "@/lib/domain/workflow";
-import { transitionFormSchema } from "@/lib/domain/workflow-input";
+import type { ChainStep } from "@/lib/domain/workflow/report-status";
+import { actionLabel, type WorkflowAction } from "@/lib/domain/workflow/workflow";
+import { transitionFormSchema } from "@/lib/domain/workflow/input";
 
 // The confirmation form of one workflow action: what it will do, the texts it needs, and the button.
 

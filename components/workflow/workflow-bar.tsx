@@ -3,9 +3,9 @@
 import { useState } from "react";
 import type { FormAction } from "@/lib/domain/forms/form-state";
 import { formatDateTimeZh } from "@/lib/domain/dates";
-import { CHAIN_STEP_LABELS } from "@/lib/domain/report-status";
+import { CHAIN_STEP_LABELS } from "@/lib/domain/workflow/report-status";
 import type { WorkflowBarState } from "@/lib/domain/views/review";
-import { actionLabel, type WorkflowAction } from "@/lib/domain/workflow";
+import { actionLabel, type WorkflowAction } from "@/lib/domain/workflow/workflow";
 import { WorkflowActionForm } from "./workflow-action-form";
 
 // The workflow action bar: the report's status and approval chain, and a button for each action the actor may

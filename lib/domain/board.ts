@@ -1,6 +1,6 @@
 // The deadline board's rows, filters and order: pure, so the page and its CSV export show the same thing.
 import { z } from "zod";
-import { BOARD_STATUSES, type BoardStatus } from "./report-status";
+import { BOARD_STATUSES, type BoardStatus } from "./workflow/report-status";
 
 export interface BoardRow {
   orgId: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { confirmationOf, findCarriedSentences } from "./carried-over";
 import { reportFromLastYear } from "./prefill";
-import { checkReport } from "./rules";
+import { checkReport } from "./rules/check-report";
 import { filledReport, SEED_BODY, SEED_CONTACT } from "@/tests/builders/report-builders";
 
 const lastYear = filledReport({ year: 2024 });

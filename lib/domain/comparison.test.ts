@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COMPARISON_CSV_COLUMNS, comparisonCsv, parseComparisonQuery } from "./comparison";
-import { parseCsv } from "./export-csv";
+import { parseCsv } from "./open-data/export-csv";
 import { keyFiguresOf } from "./key-figures";
 import { t3, withCells, zeroTables } from "@/tests/builders/report-builders";
 

@@ -2,7 +2,7 @@
 // the API share it), and the comparison as CSV. Not-published combinations stay in the result, marked, so a
 // reader sees the gap instead of a silently shorter table.
 import { z } from "zod";
-import { toCsv, type CsvValue } from "./export-csv";
+import { toCsv, type CsvValue } from "./open-data/export-csv";
 import { KEY_FIGURES, type KeyFigureValues } from "./key-figures";
 
 export const MAX_COMPARED_ORGS = 20;

@@ -6,7 +6,7 @@ import { getCell, type CellValue } from "./cells";
 import { cellId, type CellRef } from "./format";
 import type { Finding } from "./findings";
 import type { Report, Tables } from "./report-schema";
-import type { SubmitGate } from "./workflow-checks";
+import type { SubmitGate } from "./workflow/checks";
 
 const cellValueSchema = z.union([z.number(), z.string(), z.null()]);
 

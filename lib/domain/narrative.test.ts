@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { feeNarrative, onRequestNarrative, withFeeParagraph } from "./narrative";
 import { emptyReport, type Report } from "./report-schema";
-import { checkReport } from "./rules";
+import { checkReport } from "./rules/check-report";
 import { filledReport, t3 } from "@/tests/builders/report-builders";
 import { setRun } from "./text-runs";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildOrgTree } from "./org-tree";
+import { buildOrgTree } from "./orgs/tree";
 import {
   ACTIONS,
   can,
@@ -10,7 +10,7 @@ import {
   type Action,
   type Actor,
   type Membership,
-} from "./permissions";
+} from "./orgs/permissions";
 
 // city → districtA → zoneA → zoneDeptA; districtA → streetA; city → districtB → streetB.
 const TREE = buildOrgTree([

@@ -8,7 +8,7 @@ import {
   updateContactSentence,
   type BodyDetails,
 } from "./prefill";
-import { checkReport } from "./rules";
+import { checkReport } from "./rules/check-report";
 import { filledReport, t3 } from "@/tests/builders/report-builders";
 import { findCarriedParagraphs, shiftYears } from "./year-shift";
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { T3_COLUMNS, T3_PART_COLUMNS, T3_ROWS, T4_COLUMNS } from "./format";
 import { emptyTables, type Tables } from "./report-schema";
-import { checkReport } from "./rules";
+import { checkReport } from "./rules/check-report";
 import { filledReport, t3, t4, withCells, zeroTables } from "@/tests/builders/report-builders";
 import { computeTotals, sumOrNull, t3ResultTotal, t3RowTotal, t4GroupTotal } from "./totals";
 

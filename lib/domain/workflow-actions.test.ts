@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { deadlineEnd } from "./deadline";
-import type { Role } from "./permissions";
-import { REPORT_STATUSES } from "./report-status";
+import { deadlineEnd } from "./calendar/deadline";
+import type { Role } from "./orgs/permissions";
+import { REPORT_STATUSES } from "./workflow/report-status";
 import {
   actionLabel,
   availableActions,
   decideTransition,
   isContentEditable,
   type WorkflowReport,
-} from "./workflow";
+} from "./workflow/workflow";
 
 const DEADLINE = deadlineEnd("2026-01-31");
 const DAY = 24 * 60 * 60 * 1000;

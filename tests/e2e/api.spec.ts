@@ -45,7 +45,7 @@ test("the Atom feeds and the portal fragment are served with their types, and on
 }) => {
   const site = await request.get("/feed.xml");
   expect(site.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
-  const { checkAtomFeed } = await import("@/lib/domain/atom-check");
+  const { checkAtomFeed } = await import("@/lib/domain/open-data/atom-check");
   const xml = await site.text();
   expect(checkAtomFeed(xml)).toEqual([]);
   expect(xml).toContain("更正说明：表二“行政强制”");

@@ -6,7 +6,7 @@
 import type { Download, Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { readFileSync } from "node:fs";
-import { parseCsv } from "@/lib/domain/export-csv";
+import { parseCsv } from "@/lib/domain/open-data/export-csv";
 import { reportSchema } from "@/lib/domain/report-schema";
 import { confirmCarried, fillContact, GANGCHENG, openNewReport, saveAndWait } from "./editor-helpers";
 import { expect, expectNoAxeViolations, signIn, test } from "./fixtures";

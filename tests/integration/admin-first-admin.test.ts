@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can } from "@/lib/domain/permissions";
+import { can } from "@/lib/domain/orgs/permissions";
 import { loadOrgTree } from "@/lib/server/auth/authorize";
 import { createFirstAdmin, ensureFirstAdminFromEnv } from "@/lib/server/auth/first-admin";
 import { createOrg } from "../setup/factories";

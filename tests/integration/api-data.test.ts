@@ -6,7 +6,7 @@ import { GET as catchAll } from "@/app/api/v1/[[...path]]/route";
 import { GET as bulk } from "@/app/api/v1/bulk/[year]/route";
 import { GET as comparison } from "@/app/api/v1/comparison/route";
 import { GET as rollup } from "@/app/api/v1/rollup/[org]/[year]/route";
-import { parseCsv } from "@/lib/domain/export-csv";
+import { parseCsv } from "@/lib/domain/open-data/export-csv";
 import { validateAgainstComponent } from "../setup/json-schema";
 import { get, params, setupApiContract } from "./api-contract";
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { GET as organizations } from "@/app/api/v1/organizations/route";
 import { GET as report } from "@/app/api/v1/reports/[org]/[year]/route";
 import { GET as reports } from "@/app/api/v1/reports/route";
-import { CELL_CSV_COLUMNS, parseCsv } from "@/lib/domain/export-csv";
+import { CELL_CSV_COLUMNS, parseCsv } from "@/lib/domain/open-data/export-csv";
 import { reportSchema } from "@/lib/domain/report-schema";
 import { validateAgainstComponent } from "../setup/json-schema";
 import { get, params, setupApiContract } from "./api-contract";

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseCsv } from "@/lib/domain/export-csv";
+import { parseCsv } from "@/lib/domain/open-data/export-csv";
 
 const run = promisify(execFile);
 const SEED = "prisma/seed-data/gangcheng-2024.txt";

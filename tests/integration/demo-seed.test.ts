@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { inferBodyKind } from "@/lib/domain/body-kind";
+import { inferBodyKind } from "@/lib/domain/orgs/body-kind";
 import { parseExplanations } from "@/lib/domain/explanations";
 import { importText } from "@/lib/domain/import/text";
 import { parseReport, type Report } from "@/lib/domain/report-schema";
-import { checkReport } from "@/lib/domain/rules";
+import { checkReport } from "@/lib/domain/rules/check-report";
 import { signIn } from "@/lib/server/auth/sign-in";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/server/demo/cast";
 import { seedDemo } from "@/lib/server/demo/seed";

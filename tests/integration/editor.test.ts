@@ -8,7 +8,7 @@ import { setExplanation } from "@/lib/domain/explanation-state";
 import { parseExplanations } from "@/lib/domain/explanations";
 import { importText } from "@/lib/domain/import/text";
 import { parseReport, type Report } from "@/lib/domain/report-schema";
-import { checkReport } from "@/lib/domain/rules";
+import { checkReport } from "@/lib/domain/rules/check-report";
 import { t3, withCells, zeroTables } from "@/tests/builders/report-builders";
 import { computeTotals } from "@/lib/domain/totals";
 import { createReport } from "@/lib/server/reports/create";

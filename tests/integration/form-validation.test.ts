@@ -55,7 +55,7 @@ import {
   setUserActiveSchema,
   userIdSchema,
 } from "@/lib/domain/forms/user";
-import { transitionFormSchema } from "@/lib/domain/workflow-input";
+import { transitionFormSchema } from "@/lib/domain/workflow/input";
 
 // Actions read the client's address for the audit log; here there is no request, so it is a fixed one.
 vi.mock("@/lib/server/platform/request", async (importOriginal) => ({
@@ -366,7 +366,7 @@ describe("what the server echoes back for a page rendered without JavaScript", (
 });
 
 it("a correction's 更正说明 is refused by the form and by the workflow rule with the same message", async () => {
-  const { decideTransition } = await import("@/lib/domain/workflow");
+  const { decideTransition } = await import("@/lib/domain/workflow/workflow");
   const client = await clientErrors(transitionFormSchema("publish", true), correction);
   const decision = decideTransition({
     report: {

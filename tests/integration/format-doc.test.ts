@@ -1,8 +1,8 @@
-// docs/format.md §6 is the rule list in prose: every rule id of lib/domain/rules.ts, with its severity, in the
+// docs/format.md §6 is the rule list in prose: every rule id of lib/domain/rules/check-report.ts, with its severity, in the
 // code's order. Adding, removing or re-grading a rule means updating the spec in the same commit.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { RULES } from "@/lib/domain/rules";
+import { RULES } from "@/lib/domain/rules/check-report";
 
 const FORMAT_DOC = new URL("../../docs/format.md", import.meta.url);
 

@@ -10,7 +10,7 @@ import { importText } from "@/lib/domain/import/text";
 import { renderText } from "@/lib/domain/render/text";
 import { filledReport } from "@/tests/builders/report-builders";
 import { cleanDeep } from "@/lib/domain/text-clean";
-import { transitionInputSchema } from "@/lib/domain/workflow-input";
+import { transitionInputSchema } from "@/lib/domain/workflow/input";
 import { reviewEditionSchema } from "@/lib/server/workflow/edition-review";
 import {
   createOrgSchema,

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importText } from "@/lib/domain/import/text";
-import { checkReport } from "@/lib/domain/rules";
+import { checkReport } from "@/lib/domain/rules/check-report";
 import { MAX_PDF_BYTES, readUploadedPdf } from "@/lib/server/documents/pdf-import";
 import { setupTestDb } from "../setup/test-db";
 import { buildWorkflowWorld } from "./workflow-world";

@@ -1,7 +1,7 @@
 // The Atom feeds: valid Atom, and each publication, correction and withdrawal appears in the site-wide feed and in
 // the body's own feed as soon as it commits (the route reads the database per request).
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkAtomFeed, parseXml, type XmlElement } from "@/lib/domain/atom-check";
+import { checkAtomFeed, parseXml, type XmlElement } from "@/lib/domain/open-data/atom-check";
 import { filledReport } from "@/tests/builders/report-builders";
 import type { Actor } from "@/lib/server/auth/actor";
 import { embedFragmentOf } from "@/lib/server/public/embed";

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { explanationKey } from "@/lib/domain/explanations";
 import type { Report } from "@/lib/domain/report-schema";
-import { checkReport } from "@/lib/domain/rules";
+import { checkReport } from "@/lib/domain/rules/check-report";
 import { filledReport, t3 } from "@/tests/builders/report-builders";
 import type { Actor } from "@/lib/server/auth/actor";
 import { reviewUnreviewedEdition } from "@/lib/server/workflow/edition-review";

@@ -2,7 +2,7 @@
 // audit rows and submission snapshots. Publication, corrections and withdrawal are in workflow-publish.test.ts.
 import { beforeAll, describe, expect, it } from "vitest";
 import { explanationKey } from "@/lib/domain/explanations";
-import { checkReport } from "@/lib/domain/rules";
+import { checkReport } from "@/lib/domain/rules/check-report";
 import { filledReport, t2, t3 } from "@/tests/builders/report-builders";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/auth/actor";

@@ -3,7 +3,7 @@
 // X-Forwarded-For, redirect payloads after sign-in, four-eyes with a multi-role user, bad input (4xx, never 500),
 // security headers. The audit log is read through the administrator's CSV export, as an operator would.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { parseCsv } from "@/lib/domain/export-csv";
+import { parseCsv } from "@/lib/domain/open-data/export-csv";
 import {
   actionId,
   callAction,

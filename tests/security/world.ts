@@ -1,7 +1,7 @@
 // Setting up what a probe needs through the app's own HTTP surface (no direct database access): the demo
 // organisation's id from the editor's 新建 page, a report created by the editor, its latest draft.
-import { inferBodyKind } from "@/lib/domain/body-kind";
-import { generateReportSeries } from "@/lib/domain/report-generator";
+import { inferBodyKind } from "@/lib/domain/orgs/body-kind";
+import { generateReportSeries } from "@/lib/domain/generator/report";
 import { callAction, fetchPage, type ActionResponse } from "./harness";
 
 export interface ActionResultShape<T = unknown> {
@@ -110,7 +110,7 @@ export function fillBlankCells<T>(tables: T): T {
 
 /**
  * A report of the editor's body for `year` brought to a submittable state (a consistent report from the demo
- * world's generator, lib/domain/report-generator.ts) and submitted; returns its id and the submitted version.
+ * world's generator, lib/domain/generator/report.ts) and submitted; returns its id and the submitted version.
  * Use a year the demo world leaves free (it holds 2021–2026).
  */
 export async function submittedReport(

@@ -5,13 +5,13 @@ import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { KeyFigures } from "@/components/public/key-figures-chart";
 import { formatDateZh } from "@/lib/domain/dates";
 import { keyFiguresOf } from "@/lib/domain/key-figures";
-import { ORG_KIND_LABELS } from "@/lib/domain/org-tree";
+import { ORG_KIND_LABELS } from "@/lib/domain/orgs/tree";
 import {
   currentReportYear,
   publicationDeadline,
   publicationStatus,
   PUBLICATION_STATUS_LABELS,
-} from "@/lib/domain/publication-calendar";
+} from "@/lib/domain/calendar/publication-calendar";
 import { listPublishedYears } from "@/lib/server/public/calendar";
 import { cleanSlug, getPublicOrg, listDeadlineOverrides } from "@/lib/server/public/orgs";
 import { listPublishedReportsOf } from "@/lib/server/public/reports";

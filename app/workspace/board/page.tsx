@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { BoardFilter } from "@/components/workflow/board-filter";
 import { BoardTable } from "@/components/workflow/board-table";
 import { boardQuerySchema, type BoardSortKey } from "@/lib/domain/board";
-import { BOARD_STATUSES, BOARD_STATUS_LABELS } from "@/lib/domain/report-status";
+import { BOARD_STATUSES, BOARD_STATUS_LABELS } from "@/lib/domain/workflow/report-status";
 import { ActionError } from "@/lib/server/platform/action";
 import { getDeadlineBoard } from "@/lib/server/workspace/board";
 import { requireActor } from "@/lib/server/auth/session";

@@ -1,6 +1,6 @@
 // The administrators' organisation forms: create or edit a body, move it, and its per-year deadlines.
 import { z } from "zod";
-import { ORG_KINDS } from "../org-tree";
+import { ORG_KINDS } from "../orgs/tree";
 import { blankToUndefined, checkbox, checkedList } from "./form-fields";
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

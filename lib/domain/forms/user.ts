@@ -1,6 +1,6 @@
 // The administrators' user forms: create an account, assign or remove a role, (de)activate, issue a reset link.
 import { z } from "zod";
-import { ROLES } from "../permissions";
+import { ROLES } from "../orgs/permissions";
 import { MIN_PASSWORD_LENGTH } from "./account";
 
 export const usernameSchema = z

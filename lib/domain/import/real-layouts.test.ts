@@ -12,7 +12,7 @@ import { ALL_CELLS, SECTIONS, cellId, type CellRef } from "../format";
 import type { Report } from "../report-schema";
 import { printedItems, printsTable, sectionHeading } from "../render/cells";
 import { renderText } from "../render/text";
-import { checkReport } from "../rules";
+import { checkReport } from "../rules/check-report";
 import { TABLE_KEYS, TABLE_LAYOUTS, type LayoutCell } from "../table-layout";
 import { importHtml } from "./html";
 import { importReport, type ImportResult } from "./import-report";

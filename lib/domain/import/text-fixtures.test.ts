@@ -4,7 +4,7 @@ import { readFixture } from "@/tests/fixtures/reports/read-fixture";
 import { ALL_CELLS, T3_COLUMNS, T3_RESULT_ROWS, T4_GROUPS, type CellRef } from "../format";
 import type { Report } from "../report-schema";
 import { getCell } from "../cells";
-import { checkReport } from "../rules";
+import { checkReport } from "../rules/check-report";
 import { importText } from "./text";
 
 /** A table 三 row's 7 values in column order. */

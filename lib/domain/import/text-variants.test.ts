@@ -1,7 +1,7 @@
 // Small variations of the seed, one quirk each, so a failure names the quirk.
 import { describe, expect, it } from "vitest";
 import { readSeed } from "@/tests/fixtures/reports/read-fixture";
-import { checkReport } from "../rules";
+import { checkReport } from "../rules/check-report";
 import { importText } from "./text";
 
 const seed = readSeed();

@@ -8,7 +8,7 @@ import type { Finding } from "../findings";
 import { importHtml } from "../import/html";
 import type { ImportResult } from "../import/import-log";
 import { importText } from "../import/text";
-import { checkReport } from "../rules";
+import { checkReport } from "../rules/check-report";
 import { renderHtml } from "./html";
 import { renderText } from "./text";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyReport, type Report } from "../report-schema";
-import { checkReport, type CheckContext } from "../rules";
+import { checkReport, type CheckContext } from "./check-report";
 import { filledReport, t2, t3, t4, type ReportOverrides } from "@/tests/builders/report-builders";
 
 const findings = (id: string, report: Report, context?: CheckContext) =>

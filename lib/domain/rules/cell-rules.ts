@@ -1,6 +1,6 @@
 // Rules about single cells and table 二: valid values, blank cells at submission, the 规章 row of bodies
 // without rule-making power, and a fee that looks entered in 元 instead of 万元.
-import type { BodyKind } from "../body-kind";
+import type { BodyKind } from "../orgs/body-kind";
 import { readCell } from "../cells";
 import { compareDecimals, parseDecimal, wanYuanToYuan } from "../decimal";
 import { ALL_CELLS, TABLE_TITLES, T2_BLOCKS, describeCell, type CellDef, type TableKey } from "../format";

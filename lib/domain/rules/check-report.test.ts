@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "../findings";
 import { gangcheng2024Report } from "@/tests/builders/gangcheng-2024-fixture";
 import { emptyReport } from "../report-schema";
-import { checkReport, getRule, mergeFindings, type CheckContext } from "../rules";
+import { checkReport, getRule, mergeFindings, type CheckContext } from "./check-report";
 import { filledReport, t3 } from "@/tests/builders/report-builders";
 
 describe("checkReport on unfinished reports", () => {

@@ -7,8 +7,8 @@ import {
   ruleMakingPowerOfKind,
   type BodyKind,
   type RuleMakingPower,
-} from "../body-kind";
-import { defaultDeadline } from "../deadline";
+} from "../orgs/body-kind";
+import { defaultDeadline } from "../calendar/deadline";
 import type { Explanation } from "../explanations";
 import type { Finding, Severity } from "../findings";
 import type { Report } from "../report-schema";

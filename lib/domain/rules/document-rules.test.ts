@@ -3,7 +3,7 @@ import type { Finding } from "../findings";
 import type { OverviewItemKey } from "../format";
 import { gangcheng2024Report } from "@/tests/builders/gangcheng-2024-fixture";
 import type { Report } from "../report-schema";
-import { checkReport, type CheckContext } from "../rules";
+import { checkReport, type CheckContext } from "./check-report";
 import { filledReport } from "@/tests/builders/report-builders";
 
 const findings = (id: string, report: Report, context?: CheckContext) =>

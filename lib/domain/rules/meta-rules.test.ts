@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkReport } from "../rules";
+import { checkReport } from "./check-report";
 import { filledReport, SEED_CONTACT } from "@/tests/builders/report-builders";
 
 const submit = { stage: "submit" as const };

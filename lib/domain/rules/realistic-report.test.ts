@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Report } from "../report-schema";
-import { checkReport } from "../rules";
+import { checkReport } from "./check-report";
 import { filledReport, t2, t3, t4 } from "@/tests/builders/report-builders";
 
 // A county department's report with figures in every part and prose that quotes them the way real reports

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyReport } from "../report-schema";
-import { checkReport } from "../rules";
+import { checkReport } from "./check-report";
 import { filledReport, reportWithText, t3, t4, type TextCase } from "@/tests/builders/report-builders";
 
 const rows: TextCase[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkReport } from "../rules";
+import { checkReport } from "./check-report";
 import { filledReport, reportWithText, t3, type TextCase } from "@/tests/builders/report-builders";
 
 const rows: TextCase[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkReport, type CheckContext } from "../rules";
+import { checkReport, type CheckContext } from "./check-report";
 import { filledReport, reportWithText, t2, t3, type TextCase } from "@/tests/builders/report-builders";
 
 const rows: TextCase[] = [

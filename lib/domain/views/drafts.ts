@@ -1,5 +1,5 @@
 import type { Explanation } from "../explanations";
-import type { ReportStatus } from "../report-status";
+import type { ReportStatus } from "../workflow/report-status";
 import type { Report } from "../report-schema";
 
 // What saving a draft answers, the stored draft as the editor's conflict view reads it and who else has the editor

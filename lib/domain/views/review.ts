@@ -1,6 +1,6 @@
 import type { Finding } from "../findings";
-import type { ChainStep, ReportStatus } from "../report-status";
-import type { WorkflowAction } from "../workflow";
+import type { ChainStep, ReportStatus } from "../workflow/report-status";
+import type { WorkflowAction } from "../workflow/workflow";
 
 // What the review screen and the editor's workflow bar show, declared once for the server that builds it
 // (lib/server/workflow/review.ts, lib/server/reports/remarks.ts) and the components that show it.

@@ -1,5 +1,5 @@
-import type { Countdown } from "../deadline-countdown";
-import type { ReportStatus } from "../report-status";
+import type { Countdown } from "../calendar/countdown";
+import type { ReportStatus } from "../workflow/report-status";
 
 // What the staff workspace shows about the actor's own work — 「我的年报」 and the to-do list — declared once for
 // the server that builds it (lib/server/workspace, lib/server/workflow/todo.ts) and the components that show it.

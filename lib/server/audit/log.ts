@@ -1,10 +1,10 @@
 import "server-only";
-import { CSV_BOM, csvField } from "@/lib/domain/export-csv";
+import { CSV_BOM, csvField } from "@/lib/domain/open-data/export-csv";
 import { REPORT_AUDIT_LABELS } from "@/lib/domain/audit-labels";
 import { z } from "zod";
 import { formatDateTimeZh } from "@/lib/domain/dates";
-import { isSelfOrDescendant, type OrgTree } from "@/lib/domain/org-tree";
-import { can } from "@/lib/domain/permissions";
+import { isSelfOrDescendant, type OrgTree } from "@/lib/domain/orgs/tree";
+import { can } from "@/lib/domain/orgs/permissions";
 import type { AuditRow } from "@/lib/domain/views/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "../platform/action";

@@ -1,12 +1,12 @@
 import "server-only";
-import { buildOrgTree, type OrgTree } from "@/lib/domain/org-tree";
-import { can, decide, effectiveRoles, type Action } from "@/lib/domain/permissions";
+import { buildOrgTree, type OrgTree } from "@/lib/domain/orgs/tree";
+import { can, decide, effectiveRoles, type Action } from "@/lib/domain/orgs/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ActionError, fail } from "../platform/action";
 import type { Actor } from "./actor";
 import { db as defaultDb, type Db } from "../platform/db";
 
-// The enforcement side of lib/domain/permissions.ts: the tree is read from the database at every check and the
+// The enforcement side of lib/domain/orgs/permissions.ts: the tree is read from the database at every check and the
 // actor's memberships come from resolveSession (read per request), so no cached role decides anything.
 //
 // Refusals never reveal what exists elsewhere: an organisation the actor holds no role over is NOT_FOUND,

@@ -1,9 +1,9 @@
 import "server-only";
-import type { BodyKind } from "@/lib/domain/body-kind";
-import { deadlineEnd } from "@/lib/domain/deadline";
+import type { BodyKind } from "@/lib/domain/orgs/body-kind";
+import { deadlineEnd } from "@/lib/domain/calendar/deadline";
 import type { Report } from "@/lib/domain/report-schema";
-import { generateReportSeries, type GeneratorBody } from "@/lib/domain/report-generator";
-import { createRng, between } from "@/lib/domain/seeded-random";
+import { generateReportSeries, type GeneratorBody } from "@/lib/domain/generator/report";
+import { createRng, between } from "@/lib/domain/generator/seeded-random";
 import type { OrgKind } from "@/lib/generated/prisma/client";
 import type { Actor } from "../auth/actor";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { explanationKey, type Explanation } from "@/lib/domain/explanations";
 import type { Report } from "@/lib/domain/report-schema";
-import { checkReport } from "@/lib/domain/rules";
+import { checkReport } from "@/lib/domain/rules/check-report";
 import type { Db } from "../platform/db";
 import { addRemark } from "../reports/remarks";
 import { createReport } from "../reports/create";

@@ -1,6 +1,6 @@
 import "server-only";
 import { strToU8, zipSync } from "fflate";
-import { reportCsv, reportsCsv } from "@/lib/domain/export-csv";
+import { reportCsv, reportsCsv } from "@/lib/domain/open-data/export-csv";
 import { REPORT_SCHEMA_VERSION, type Report } from "@/lib/domain/report-schema";
 import { renderReportDocx } from "./docx-export";
 import type { PublishedReport } from "../public/reports";

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importReport, ImportFormatError } from "@/lib/domain/import/import-report";
 import { importText } from "@/lib/domain/import/text";
-import { checkReport } from "@/lib/domain/rules";
+import { checkReport } from "@/lib/domain/rules/check-report";
 import { readPdfPages } from "./pdf-text";
 
 const fixture = (name: string) =>

@@ -1,6 +1,6 @@
 import "server-only";
-import { isSelfOrDescendant, ORG_KINDS, type OrgKind } from "@/lib/domain/org-tree";
-import { decideOrgMove, type Action } from "@/lib/domain/permissions";
+import { isSelfOrDescendant, ORG_KINDS, type OrgKind } from "@/lib/domain/orgs/tree";
+import { decideOrgMove, type Action } from "@/lib/domain/orgs/permissions";
 import type { Actor } from "../auth/actor";
 import { assertCanInTree, loadOrgTree, orgIdsPermitting, type DbClient } from "../auth/authorize";
 import { db as defaultDb } from "../platform/db";

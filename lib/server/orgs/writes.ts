@@ -1,8 +1,8 @@
 import "server-only";
 import type { z } from "zod";
-import { defaultDeadline } from "@/lib/domain/deadline";
-import { ORG_KIND_LABELS, type OrgKind } from "@/lib/domain/org-tree";
-import { decideOrgMove, effectiveRoles } from "@/lib/domain/permissions";
+import { defaultDeadline } from "@/lib/domain/calendar/deadline";
+import { ORG_KIND_LABELS, type OrgKind } from "@/lib/domain/orgs/tree";
+import { decideOrgMove, effectiveRoles } from "@/lib/domain/orgs/permissions";
 import { fail } from "../platform/action";
 import { auditActor, recordAudit, type WithIp } from "../audit/audit";
 import type { Actor } from "../auth/actor";

@@ -3,7 +3,7 @@ import {
   publicationDeadline,
   publicationStatus,
   type CalendarEntry,
-} from "@/lib/domain/publication-calendar";
+} from "@/lib/domain/calendar/publication-calendar";
 import { db as defaultDb, type Db } from "../platform/db";
 import { listDeadlineOverrides, listPublicOrgs, type PublicOrg } from "./orgs";
 import { listPublishedReports, type PublishedReportSummary } from "./reports";

@@ -1,5 +1,5 @@
 import "server-only";
-import { renderEmbedFragment } from "@/lib/domain/embed-fragment";
+import { renderEmbedFragment } from "@/lib/domain/open-data/embed-fragment";
 import { db as defaultDb, type Db } from "../platform/db";
 import { listPublishedReports } from "./reports";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { renderAtomFeed, type FeedEvent } from "@/lib/domain/atom-feed";
+import { renderAtomFeed, type FeedEvent } from "@/lib/domain/open-data/atom-feed";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db as defaultDb, type Db } from "../platform/db";
 

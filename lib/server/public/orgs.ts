@@ -1,6 +1,6 @@
 import "server-only";
-import { ancestorsOf, childrenByParent, descendantsOf } from "@/lib/domain/org-outline";
-import type { OrgKind } from "@/lib/domain/org-tree";
+import { ancestorsOf, childrenByParent, descendantsOf } from "@/lib/domain/orgs/outline";
+import type { OrgKind } from "@/lib/domain/orgs/tree";
 import { db as defaultDb, type Db } from "../platform/db";
 
 // The organisation tree as the public may see it: names, kinds, the tree and publication deadlines. Internal ids

@@ -1,5 +1,5 @@
 import "server-only";
-import type { OrgKind } from "@/lib/domain/org-tree";
+import type { OrgKind } from "@/lib/domain/orgs/tree";
 import { parseReport, type Report } from "@/lib/domain/report-schema";
 import { db as defaultDb, type Db } from "../platform/db";
 import type { PublicEditionHistory, WithdrawalNoticeView } from "@/lib/domain/views/editions";

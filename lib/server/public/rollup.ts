@@ -1,12 +1,12 @@
 import "server-only";
 import { ALL_CELLS, type CellRef } from "@/lib/domain/format";
-import { descendantsOf } from "@/lib/domain/org-outline";
-import type { OrgKind } from "@/lib/domain/org-tree";
+import { descendantsOf } from "@/lib/domain/orgs/outline";
+import type { OrgKind } from "@/lib/domain/orgs/tree";
 import {
   publicationDeadline,
   publicationStatus,
   type PublicationStatus,
-} from "@/lib/domain/publication-calendar";
+} from "@/lib/domain/calendar/publication-calendar";
 import { rollupTables, type RollupTables } from "@/lib/domain/rollup";
 import { db as defaultDb, type Db } from "../platform/db";
 import { listDeadlineOverrides, listPublicOrgs, type PublicOrg } from "./orgs";

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { describeChanges, diffReports } from "@/lib/domain/diff";
 import { sameDraft } from "@/lib/domain/draft-equality";
 import { explanationSchema, parseExplanations, type Explanation } from "@/lib/domain/explanations";
-import { isContentEditable } from "@/lib/domain/workflow";
-import { REPORT_STATUS_LABELS } from "@/lib/domain/report-status";
+import { isContentEditable } from "@/lib/domain/workflow/workflow";
+import { REPORT_STATUS_LABELS } from "@/lib/domain/workflow/report-status";
 import {
   jsonBytes,
   MAX_REPORT_JSON_BYTES,

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Explanation } from "@/lib/domain/explanations";
-import { can } from "@/lib/domain/permissions";
-import { reportStatusLabel } from "@/lib/domain/report-status";
+import { can } from "@/lib/domain/orgs/permissions";
+import { reportStatusLabel } from "@/lib/domain/workflow/report-status";
 import type { Report } from "@/lib/domain/report-schema";
-import type { BodyProfile } from "@/lib/domain/rules";
-import { isContentEditable } from "@/lib/domain/workflow";
+import type { BodyProfile } from "@/lib/domain/rules/check-report";
+import { isContentEditable } from "@/lib/domain/workflow/workflow";
 import { fail } from "../platform/action";
 import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";

@@ -2,7 +2,7 @@ import "server-only";
 import { formatDateTimeZh } from "@/lib/domain/dates";
 import { fail } from "../platform/action";
 import { REPORT_AUDIT_LABELS } from "@/lib/domain/audit-labels";
-import { toCsv } from "@/lib/domain/export-csv";
+import { toCsv } from "@/lib/domain/open-data/export-csv";
 import type { HistoryRow } from "@/lib/domain/views/audit";
 import { AUDIT_ACTION_LABELS } from "../audit/log";
 import type { Actor } from "../auth/actor";

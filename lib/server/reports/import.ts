@@ -1,7 +1,7 @@
 import "server-only";
 import type { ImportResult } from "@/lib/domain/import/import-report";
 import type { Report } from "@/lib/domain/report-schema";
-import { checkReport } from "@/lib/domain/rules";
+import { checkReport } from "@/lib/domain/rules/check-report";
 import { cleanDeep } from "@/lib/domain/text-clean";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "../audit/audit";

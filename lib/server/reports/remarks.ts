@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { describeAnchor, parseAnchor } from "@/lib/domain/remark-anchor";
-import { rolesPermit, effectiveRoles } from "@/lib/domain/permissions";
+import { rolesPermit, effectiveRoles } from "@/lib/domain/orgs/permissions";
 import { fail } from "../platform/action";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../auth/actor";

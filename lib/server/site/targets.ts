@@ -1,5 +1,5 @@
 import "server-only";
-import { ancestorsOf, childrenByParent } from "@/lib/domain/org-outline";
+import { ancestorsOf, childrenByParent } from "@/lib/domain/orgs/outline";
 import type { DbClient } from "../auth/authorize";
 import { listPublicOrgs, type PublicOrg } from "../public/orgs";
 import { bulkTarget, ORGANIZATIONS_TARGET, pageTarget, reportDataTargets, type SiteTarget } from "./files";

@@ -1,6 +1,6 @@
 import "server-only";
-import { isSelfOrDescendant } from "@/lib/domain/org-tree";
-import { can, ROLE_LABELS } from "@/lib/domain/permissions";
+import { isSelfOrDescendant } from "@/lib/domain/orgs/tree";
+import { can, ROLE_LABELS } from "@/lib/domain/orgs/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "../platform/action";
 import type { Actor } from "../auth/actor";

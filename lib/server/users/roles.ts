@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { ROLE_LABELS } from "@/lib/domain/permissions";
+import { ROLE_LABELS } from "@/lib/domain/orgs/permissions";
 import { fail } from "../platform/action";
 import { auditActor, recordAudit, type WithIp } from "../audit/audit";
 import type { Actor } from "../auth/actor";

@@ -1,6 +1,6 @@
 import "server-only";
-import type { OrgTree } from "@/lib/domain/org-tree";
-import { can, type Action } from "@/lib/domain/permissions";
+import type { OrgTree } from "@/lib/domain/orgs/tree";
+import { can, type Action } from "@/lib/domain/orgs/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "../platform/action";
 import type { Actor } from "../auth/actor";

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { z } from "zod";
-import { ROLE_LABELS } from "@/lib/domain/permissions";
+import { ROLE_LABELS } from "@/lib/domain/orgs/permissions";
 import { fail } from "../platform/action";
 import { auditActor, recordAudit, type WithIp } from "../audit/audit";
 import type { Actor } from "../auth/actor";

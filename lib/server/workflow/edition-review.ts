@@ -1,8 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import type { reviewEditionSchema } from "@/lib/domain/forms/remark";
-import { decideEditionReview } from "@/lib/domain/edition-review";
-import { effectiveRoles } from "@/lib/domain/permissions";
+import { decideEditionReview } from "@/lib/domain/workflow/edition-review";
+import { effectiveRoles } from "@/lib/domain/orgs/permissions";
 import { fail } from "../platform/action";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../auth/actor";

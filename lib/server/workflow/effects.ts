@@ -1,7 +1,7 @@
 import "server-only";
-import { withPublicationDates } from "@/lib/domain/publication-dates";
-import type { ReportPosition, WorkflowEffect } from "@/lib/domain/workflow";
-import { reportStatusLabel } from "@/lib/domain/report-status";
+import { withPublicationDates } from "@/lib/domain/calendar/publication-dates";
+import type { ReportPosition, WorkflowEffect } from "@/lib/domain/workflow/workflow";
+import { reportStatusLabel } from "@/lib/domain/workflow/report-status";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "../platform/action";
 import type { DbClient } from "../auth/authorize";

@@ -3,18 +3,18 @@ import { findCarriedSentences, findConfirmation } from "@/lib/domain/carried-ove
 import { findExplanation, listEmptySections } from "@/lib/domain/explanations";
 import { placeLabel } from "@/lib/domain/text-runs";
 import type { Finding } from "@/lib/domain/findings";
-import { decideEditionReview } from "@/lib/domain/edition-review";
-import { effectiveRoles, type Role } from "@/lib/domain/permissions";
-import { parseApprovalChain, pendingStep, statusLabel } from "@/lib/domain/report-status";
+import { decideEditionReview } from "@/lib/domain/workflow/edition-review";
+import { effectiveRoles, type Role } from "@/lib/domain/orgs/permissions";
+import { parseApprovalChain, pendingStep, statusLabel } from "@/lib/domain/workflow/report-status";
 import { parseReport, type Report } from "@/lib/domain/report-schema";
-import { checkGate } from "@/lib/domain/workflow-checks";
+import { checkGate } from "@/lib/domain/workflow/checks";
 import type {
   ConfirmedCarriedSentence,
   ReviewFinding,
   UnreviewedEditionView,
   WorkflowBarState,
 } from "@/lib/domain/views/review";
-import { availableActions, decideTransition } from "@/lib/domain/workflow";
+import { availableActions, decideTransition } from "@/lib/domain/workflow/workflow";
 import { fail } from "../platform/action";
 import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";

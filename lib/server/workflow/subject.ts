@@ -1,12 +1,12 @@
 import "server-only";
-import { publicationDeadline, type DeadlineSource } from "@/lib/domain/publication-calendar";
-import { deadlineEnd } from "@/lib/domain/deadline";
+import { publicationDeadline, type DeadlineSource } from "@/lib/domain/calendar/publication-calendar";
+import { deadlineEnd } from "@/lib/domain/calendar/deadline";
 import { parseExplanations, submitGate, type Explanation } from "@/lib/domain/explanations";
 import type { Finding } from "@/lib/domain/findings";
 import { parseReport, type Report } from "@/lib/domain/report-schema";
-import { checkReport } from "@/lib/domain/rules";
-import type { SubmitGate } from "@/lib/domain/workflow-checks";
-import { CONTENT_WRITING_ACTIONS, type WorkflowReport } from "@/lib/domain/workflow";
+import { checkReport } from "@/lib/domain/rules/check-report";
+import type { SubmitGate } from "@/lib/domain/workflow/checks";
+import { CONTENT_WRITING_ACTIONS, type WorkflowReport } from "@/lib/domain/workflow/workflow";
 import type { OrgKind, ReportStatus } from "@/lib/generated/prisma/client";
 import type { DbClient } from "../auth/authorize";
 

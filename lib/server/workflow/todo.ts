@@ -1,9 +1,9 @@
 import "server-only";
-import { daysUntil, deadlineEnd } from "@/lib/domain/deadline";
-import { decideEditionReview } from "@/lib/domain/edition-review";
-import { effectiveRoles, orgsVisibleTo } from "@/lib/domain/permissions";
-import { CHAIN_STEP_LABELS, pendingStep, statusLabel } from "@/lib/domain/report-status";
-import { availableActions } from "@/lib/domain/workflow";
+import { daysUntil, deadlineEnd } from "@/lib/domain/calendar/deadline";
+import { decideEditionReview } from "@/lib/domain/workflow/edition-review";
+import { effectiveRoles, orgsVisibleTo } from "@/lib/domain/orgs/permissions";
+import { CHAIN_STEP_LABELS, pendingStep, statusLabel } from "@/lib/domain/workflow/report-status";
+import { availableActions } from "@/lib/domain/workflow/workflow";
 import type { TodoItem, TodoList } from "@/lib/domain/views/workspace";
 import type { Actor } from "../auth/actor";
 import { loadOrgTree, type DbClient } from "../auth/authorize";

@@ -1,14 +1,18 @@
 import "server-only";
 import { formatDateTimeZh } from "@/lib/domain/dates";
-import { effectiveRoles } from "@/lib/domain/permissions";
-import { CHAIN_STEP_LABELS, parseApprovalChain, reportStatusLabel } from "@/lib/domain/report-status";
+import { effectiveRoles } from "@/lib/domain/orgs/permissions";
+import {
+  CHAIN_STEP_LABELS,
+  parseApprovalChain,
+  reportStatusLabel,
+} from "@/lib/domain/workflow/report-status";
 import {
   actionLabel,
   decideTransition,
   type TransitionFailure,
   type WorkflowAction,
   type WorkflowEffect,
-} from "@/lib/domain/workflow";
+} from "@/lib/domain/workflow/workflow";
 import type { ReportStatus } from "@/lib/generated/prisma/client";
 import { fail } from "../platform/action";
 import { recordAudit } from "../audit/audit";

@@ -1,6 +1,6 @@
 import "server-only";
 import { parseExplanations } from "@/lib/domain/explanations";
-import { toCsv } from "@/lib/domain/export-csv";
+import { toCsv } from "@/lib/domain/open-data/export-csv";
 import {
   filterBoardRows,
   sortBoardRows,
@@ -9,12 +9,12 @@ import {
   type BoardRow,
 } from "@/lib/domain/board";
 import { formatDateTimeZh, toIsoDateInChina } from "@/lib/domain/dates";
-import { daysUntil, deadlineEnd } from "@/lib/domain/deadline";
+import { daysUntil, deadlineEnd } from "@/lib/domain/calendar/deadline";
 import type { Finding } from "@/lib/domain/findings";
-import { isSelfOrDescendant } from "@/lib/domain/org-tree";
-import { BOARD_STATUS_LABELS, boardStatus, reportStatusLabel } from "@/lib/domain/report-status";
+import { isSelfOrDescendant } from "@/lib/domain/orgs/tree";
+import { BOARD_STATUS_LABELS, boardStatus, reportStatusLabel } from "@/lib/domain/workflow/report-status";
 import { parseReport } from "@/lib/domain/report-schema";
-import { checkReport } from "@/lib/domain/rules";
+import { checkReport } from "@/lib/domain/rules/check-report";
 import { fail } from "../platform/action";
 import type { Actor } from "../auth/actor";
 import {

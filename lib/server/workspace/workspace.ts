@@ -1,13 +1,13 @@
 import "server-only";
-import { deadlineCountdown, reportingYear } from "@/lib/domain/deadline-countdown";
+import { deadlineCountdown, reportingYear } from "@/lib/domain/calendar/countdown";
 import { countUnexplained } from "@/lib/domain/explanation-state";
 import { parseExplanations } from "@/lib/domain/explanations";
-import { can, ROLE_LABELS } from "@/lib/domain/permissions";
-import { reportStatusLabel } from "@/lib/domain/report-status";
+import { can, ROLE_LABELS } from "@/lib/domain/orgs/permissions";
+import { reportStatusLabel } from "@/lib/domain/workflow/report-status";
 import { parseReport } from "@/lib/domain/report-schema";
 import { listCells } from "@/lib/domain/cells";
-import { checkReport } from "@/lib/domain/rules";
-import { isContentEditable } from "@/lib/domain/workflow";
+import { checkReport } from "@/lib/domain/rules/check-report";
+import { isContentEditable } from "@/lib/domain/workflow/workflow";
 import type { MyOrg, MyReportRow } from "@/lib/domain/views/workspace";
 import type { Actor } from "../auth/actor";
 import { loadOrgTree } from "../auth/authorize";

@@ -1,4 +1,4 @@
-import { openApiDocument } from "@/lib/domain/openapi";
+import { openApiDocument } from "@/lib/domain/open-data/openapi";
 import { sendJson } from "@/lib/server/open-data/api-http";
 
 // GET /api/v1/openapi.json: the machine-readable description of this API (OpenAPI 3.1).

@@ -1,4 +1,4 @@
-import { reportListQuerySchema } from "@/lib/domain/api-params";
+import { reportListQuerySchema } from "@/lib/domain/open-data/api-params";
 import { invalidQuery, queryOf, sendJson } from "@/lib/server/open-data/api-http";
 import { reportPath } from "@/lib/server/documents/exports";
 import { listPublishedReports } from "@/lib/server/public/reports";

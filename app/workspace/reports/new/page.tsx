@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NewReportChooser } from "@/components/editor/new-report-chooser";
-import { reportingYear } from "@/lib/domain/deadline-countdown";
+import { reportingYear } from "@/lib/domain/calendar/countdown";
 import { T3_COLUMNS } from "@/lib/domain/format";
 import { orNotFound } from "@/lib/server/auth/authorize";
 import { getNewReportOptions } from "@/lib/server/reports/create";

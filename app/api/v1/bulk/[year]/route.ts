@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { yearParam } from "@/lib/domain/api-params";
+import { yearParam } from "@/lib/domain/open-data/api-params";
 import { etagOf, invalidQuery, notModified, sendBytes } from "@/lib/server/open-data/api-http";
 import { bulkZip } from "@/lib/server/documents/exports";
 import { listPublishedReportContents, listPublishedReports } from "@/lib/server/public/reports";

@@ -4,7 +4,7 @@ import { OrgDeadlines } from "@/components/admin/org-deadlines";
 import { OrgForm } from "@/components/admin/org-form";
 import { OrgMoveForm } from "@/components/admin/org-move-form";
 import { toIsoDateInChina } from "@/lib/domain/dates";
-import { type OrgKind } from "@/lib/domain/org-tree";
+import { type OrgKind } from "@/lib/domain/orgs/tree";
 import { orNotFound } from "@/lib/server/auth/authorize";
 import { getOrgForAdmin } from "@/lib/server/orgs/reads";
 import { requireActor } from "@/lib/server/auth/session";

@@ -6,7 +6,7 @@ import {
   resolveRemarkSchema,
   reviewEditionSchema,
 } from "@/lib/domain/forms/remark";
-import { transitionInputSchema } from "@/lib/domain/workflow-input";
+import { transitionInputSchema } from "@/lib/domain/workflow/input";
 import { defineFormAction } from "@/lib/server/platform/action";
 import { reviewUnreviewedEdition } from "@/lib/server/workflow/edition-review";
 import { addRemark, replyToRemark, resolveRemark } from "@/lib/server/reports/remarks";

@@ -1,4 +1,4 @@
-import { reportPathSchema, reportQuerySchema } from "@/lib/domain/api-params";
+import { reportPathSchema, reportQuerySchema } from "@/lib/domain/open-data/api-params";
 import {
   apiError,
   etagOf,

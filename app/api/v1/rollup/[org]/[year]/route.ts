@@ -1,4 +1,4 @@
-import { reportPathSchema, rollupQuerySchema } from "@/lib/domain/api-params";
+import { reportPathSchema, rollupQuerySchema } from "@/lib/domain/open-data/api-params";
 import { cellId, findCellDef } from "@/lib/domain/format";
 import { getCell } from "@/lib/domain/cells";
 import { apiError, invalidQuery, queryOf, sendJson } from "@/lib/server/open-data/api-http";

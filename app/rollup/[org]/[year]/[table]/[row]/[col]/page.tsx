@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { getCell } from "@/lib/domain/cells";
 import { describeCell } from "@/lib/domain/format";
-import { ORG_KIND_LABELS } from "@/lib/domain/org-tree";
+import { ORG_KIND_LABELS } from "@/lib/domain/orgs/tree";
 import { parseCellId } from "@/lib/domain/rollup";
 import { listCellContributions } from "@/lib/server/public/rollup";
 import { loadRollup, rollupTitle } from "../../../load-rollup";
