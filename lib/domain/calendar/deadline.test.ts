@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { daysUntil, deadlineEnd, defaultDeadline, isInForcePublishWindow } from "./deadline";
+import {
+  daysUntil,
+  deadlineEnd,
+  defaultDeadline,
+  defaultDeadlineMonthDay,
+  isInForcePublishWindow,
+} from "./deadline";
 import { ORG_KINDS } from "../orgs/tree";
 
 describe("defaultDeadline", () => {
@@ -20,6 +26,17 @@ describe("defaultDeadline", () => {
   });
   it("holds a body of unknown kind to 31 January", () => {
     expect(defaultDeadline(null, 2025)).toBe("2026-01-31");
+  });
+});
+
+describe("defaultDeadlineMonthDay", () => {
+  it("is the month and day of defaultDeadline for every kind (the organisation form's defaults)", () => {
+    for (const kind of [...ORG_KINDS, null]) {
+      const { month, day } = defaultDeadlineMonthDay(kind);
+      expect(defaultDeadline(kind, 2024)).toBe(`2025-${String(month).padStart(2, "0")}-${day}`);
+    }
+    expect(defaultDeadlineMonthDay("DISTRICT")).toEqual({ month: 3, day: 31 });
+    expect(defaultDeadlineMonthDay("SUBDISTRICT")).toEqual({ month: 1, day: 31 });
   });
 });
 

@@ -20,8 +20,15 @@ export function defaultDeadline(
   override?: string | null,
 ): string {
   if (override) return override;
-  const monthDay = orgKind !== null && GOVERNMENT_KINDS.includes(orgKind) ? "03-31" : "01-31";
-  return `${reportYear + 1}-${monthDay}`;
+  const { month, day } = defaultDeadlineMonthDay(orgKind);
+  return `${reportYear + 1}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The month and day of the year after the report's year by which a body of this kind publishes by default. */
+export function defaultDeadlineMonthDay(orgKind: OrgKind | null): { month: number; day: number } {
+  return orgKind !== null && GOVERNMENT_KINDS.includes(orgKind)
+    ? { month: 3, day: 31 }
+    : { month: 1, day: 31 };
 }
 
 /** The instant a deadline passes: the end of that day in China Standard Time (UTC+8, no daylight saving). */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { defaultDeadline } from "@/lib/domain/calendar/deadline";
-import { ORG_KIND_LABELS, type OrgKind } from "@/lib/domain/orgs/tree";
+import { defaultDeadlineMonthDay } from "@/lib/domain/calendar/deadline";
+import { ORG_KIND_LABELS } from "@/lib/domain/orgs/tree";
 import { decideOrgMove, effectiveRoles } from "@/lib/domain/orgs/permissions";
 import { fail } from "../platform/action";
 import { auditActor, recordAudit, type WithIp } from "../audit/audit";
@@ -22,12 +22,6 @@ import {
 
 type OrgFields = z.output<typeof orgFieldsSchema>;
 
-/** Month and day of the default deadline for a kind: 3月31日 for a government's own report, else 1月31日. */
-export function defaultDeadlineOf(kind: OrgKind): { month: number; day: number } {
-  const [, month, day] = defaultDeadline(kind, 2000).split("-").map(Number);
-  return { month: month!, day: day! };
-}
-
 const FIELD_LABELS: Record<keyof ReturnType<typeof orgData>, string> = {
   kind: "机构类型",
   name: "全称",
@@ -45,7 +39,7 @@ const FIELD_LABELS: Record<keyof ReturnType<typeof orgData>, string> = {
 };
 
 function orgData(input: OrgFields) {
-  const fallback = defaultDeadlineOf(input.kind);
+  const fallback = defaultDeadlineMonthDay(input.kind);
   const steps = new Set(input.approvalChain);
   return {
     kind: input.kind,
