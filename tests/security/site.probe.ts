@@ -159,6 +159,35 @@ describeEachDb("the static site directory, served by nginx", (dbKind) => {
     expect(html).not.toContain("__next_f");
   });
 
+  test("the app itself answers a published page from the site directory (fast path): same bytes, hash-only CSP, 304", async () => {
+    const file = join(siteDir, "reports/gangcheng/2024/index.html");
+    expect(await waitFor(() => existsSync(file))).toBe(true);
+    const page = "/reports/gangcheng/2024";
+    const res = await fetch(app.url + page, { headers: { "accept-encoding": "identity" } });
+    expect(res.status).toBe(200);
+    const body = Buffer.from(await res.arrayBuffer());
+    // The bytes on disk (the worker leaves an unchanged page's file alone).
+    expect(body.equals(readFileSync(file))).toBe(true);
+    const script = res.headers
+      .get("content-security-policy")
+      ?.split("; ")
+      .find((d) => d.startsWith("script-src"));
+    expect(script).toMatch(/'sha256-/);
+    expect(script).not.toContain("unsafe");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    const etag = res.headers.get("etag")!;
+    const again = await fetch(app.url + page, {
+      headers: { "accept-encoding": "identity", "if-none-match": etag },
+    });
+    expect(again.status).toBe(304);
+    // A query string is the app's (the search): rendered, with the framework.
+    const search = await fetch(`${app.url}/?q=${encodeURIComponent("钢城")}`);
+    const html = await search.text();
+    expect(search.status).toBe(200);
+    expect(html).toContain("钢城街道");
+    expect(html).toMatch(/<script[^>]+src=/);
+  });
+
   test("nginx with deploy/nginx.conf serves the report precompressed from the site directory, the rest from the app", async (ctx) => {
     const binary = nginxBinary();
     if (!binary) {
