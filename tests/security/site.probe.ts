@@ -197,7 +197,11 @@ describeEachDb("the static site directory, served by nginx", (dbKind) => {
       return;
     }
     const file = join(siteDir, "reports/gangcheng/2024/index.html");
-    expect(await waitFor(() => existsSync(file) && existsSync(`${file}.br`))).toBe(true);
+    const csvFile = join(siteDir, "api/v1/reports/gangcheng/2024.csv");
+    // The start-up batch writes every report page before the data files (report-first order): wait for both.
+    expect(
+      await waitFor(() => existsSync(file) && existsSync(`${file}.br`) && existsSync(csvFile), 30_000),
+    ).toBe(true);
     nginx = await startNginx(binary, { appPort: app.port, siteDir });
     const page = "/reports/gangcheng/2024";
 
@@ -225,9 +229,7 @@ describeEachDb("the static site directory, served by nginx", (dbKind) => {
     const csv = await fetch(`${nginx.url}/api/v1/reports/gangcheng/2024?format=csv`);
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(csv.headers.get("content-disposition")).toBe('attachment; filename="gangcheng-2024.csv"');
-    expect(Buffer.from(await csv.arrayBuffer())).toEqual(
-      readFileSync(join(siteDir, "api/v1/reports/gangcheng/2024.csv")),
-    );
+    expect(Buffer.from(await csv.arrayBuffer())).toEqual(readFileSync(csvFile));
     const json = await fetch(`${nginx.url}/api/v1/reports/gangcheng/2024`);
     expect(json.headers.get("content-type")).toBe("application/json; charset=utf-8");
 
