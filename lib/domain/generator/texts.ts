@@ -87,7 +87,8 @@ function supervisionParagraph(rng: Rng, report: Report): string {
     review === 0 && suits === 0
       ? "本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。"
       : `本年度因政府信息公开引起行政复议${review}件，行政诉讼${suits}件。`;
-  const training = between(rng, 1, 4);
+  // The year's parity again (see the first paragraph): this year's training count never repeats last year's.
+  const training = 2 * between(rng, 0, 2) + (report.meta.year % 2 === 0 ? 2 : 1);
   return `${pick(rng, SUPERVISION)}${training}次。${cases_}`;
 }
 
