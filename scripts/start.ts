@@ -67,6 +67,9 @@ async function main() {
     say(`正在启动内嵌数据库（PGlite，数据目录 ${cfg.PGLITE_DIR}）…`);
     const db = await startEmbeddedDb(cfg.PGLITE_DIR);
     url = db.url;
+    // The launcher itself runs server code (migrations, the demo seed, which publishes and withdraws through the
+    // workflow): its configuration (lib/server/platform/env.ts) must name the database it just started.
+    process.env.DATABASE_URL = url;
     stopDb = db.stop;
     console.log(`    数据库地址（仅本机可连）：${url}`);
   } else say("使用 DATABASE_URL 指定的 PostgreSQL");

@@ -2,7 +2,8 @@
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { parseEnv } from "@/lib/server/platform/env";
+import { parseEnv, reloadEnv, settings } from "@/lib/server/platform/env";
+import { siteWorkerConfig } from "@/lib/server/site/worker";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const DB = "postgresql://u@127.0.0.1:5432/db";
@@ -93,5 +94,21 @@ describe("the Next server with a bad variable", () => {
     expect(error.mock.calls.flat().join("\n")).toMatch(
       /环境变量配置有误[\s\S]*NIANBAO_SCHEDULER_INTERVAL_MS/,
     );
+  });
+});
+
+// Last: it leaves a parsed environment cached, which the register() test above must not find.
+describe("settings() (configuration that needs no database address)", () => {
+  it("answers where DATABASE_URL is unset: the launcher seeding the database it just started", () => {
+    vi.stubEnv("DATABASE_URL", "");
+    vi.stubEnv("NIANBAO_SITE_DIR", "/tmp/nianbao-settings-site");
+    try {
+      expect(() => reloadEnv()).toThrow(/DATABASE_URL/);
+      expect(settings().NIANBAO_SITE_DIR).toBe("/tmp/nianbao-settings-site");
+      expect(siteWorkerConfig().siteDir).toBe("/tmp/nianbao-settings-site");
+    } finally {
+      vi.unstubAllEnvs();
+      reloadEnv();
+    }
   });
 });

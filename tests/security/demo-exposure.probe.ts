@@ -14,6 +14,7 @@ import {
   ROOT,
   sharedApp,
   signIn,
+  startApp,
   trySignIn,
   type App,
 } from "./harness";
@@ -41,6 +42,25 @@ describeEachDb("demo mode", (dbKind) => {
     expect(app.output()).toMatch(/演示模式：以上账号和密码是公开的/);
     expect(app.output()).toMatch(/PUBLIC/);
     expect(app.output()).toContain("仅本机可访问");
+  });
+});
+
+describe("the README quick start: npm start on a new embedded database", () => {
+  let app: App;
+  beforeAll(async () => {
+    // No template: the launcher migrates and seeds the demo itself, publishing and withdrawing through the
+    // workflow inside the launcher process (which must know the database it started).
+    app = await startApp({ db: "pglite", fresh: true });
+  }, 300_000);
+  afterAll(async () => {
+    await app?.dispose();
+  });
+
+  test("comes up with the demo world and serves the published demo report", async () => {
+    expect(app.output()).toMatch(/新写入年度报告 [1-9]\d* 份/);
+    const res = await fetch(`${app.url}/reports/gangcheng/2024`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("钢城街道");
   });
 });
 

@@ -69,6 +69,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Seed the demo organisations and accounts (default true). */
   demo?: boolean;
+  /** Start from an empty embedded database (no template copy): the launcher migrates and seeds it itself. */
+  fresh?: boolean;
 }
 
 export interface App {
@@ -169,7 +171,7 @@ export async function startApp(options: StartOptions): Promise<App> {
   let databaseUrl: string | undefined;
   let drop = async () => {};
   const demo = options.demo !== false;
-  const tpl = demo ? templates() : undefined;
+  const tpl = demo && !options.fresh ? templates() : undefined;
   // Every app gets its own data directory: the embedded database and the static site (which belongs with its
   // database — the fast path serves whatever is there) live in it.
   const dataDir = mkdtempSync(join(tmpdir(), "nianbao-probe-"));

@@ -68,8 +68,20 @@ export function env(): Env {
   return cached;
 }
 
+export type Settings = Omit<Env, "DATABASE_URL">;
+let cachedSettings: Settings | undefined;
+/**
+ * The configuration without the database address, for code that needs none (the static site's directory, ports):
+ * it also runs where no DATABASE_URL is set — the launcher seeding the embedded database it started, the CLI.
+ */
+export function settings(): Settings {
+  cachedSettings ??= parseEnv(process.env, { requireDatabase: false });
+  return cachedSettings;
+}
+
 /** Forget the parsed environment (tests that change a variable). */
 export function reloadEnv(): Env {
   cached = undefined;
+  cachedSettings = undefined;
   return env();
 }

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
 import pg from "pg";
 import { db } from "../platform/db";
-import { env, type Env } from "../platform/env";
+import { env, settings, type Settings } from "../platform/env";
 import { enablePublicResponseCache, publicGeneration } from "../public/response-cache";
 import { INTERNAL_TOKEN_HEADER, internalToken } from "../platform/internal-token";
 import { nextMidnightInChina } from "@/lib/domain/dates";
@@ -36,11 +36,11 @@ export interface SiteWorkerConfig {
 }
 
 type SiteWorkerEnv = Pick<
-  Env,
+  Settings,
   "PORT" | "NIANBAO_SITE_WRITER" | "NIANBAO_SITE_DIR" | "NIANBAO_APP_URL" | "NIANBAO_SITE_POLL_MS"
 >;
 
-export function siteWorkerConfig(source: SiteWorkerEnv = env()): SiteWorkerConfig {
+export function siteWorkerConfig(source: SiteWorkerEnv = settings()): SiteWorkerConfig {
   return {
     enabled: source.NIANBAO_SITE_WRITER !== "0",
     siteDir: resolve(source.NIANBAO_SITE_DIR),
