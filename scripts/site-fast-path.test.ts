@@ -7,6 +7,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { brotliCompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { API_CACHE_CONTROL, etagOf } from "@/lib/server/open-data/api-http";
+import { ORGANIZATIONS_TARGET, pageTarget, reportDataTargets } from "@/lib/server/site/files";
 import { createSiteFastPath, siteFileFor } from "./site-fast-path.mjs";
 
 const PAGE = "<!DOCTYPE html><html><body><h1>钢城街道2024年政府信息公开工作年度报告</h1></body></html>";
@@ -86,6 +88,21 @@ describe("the site fast path", () => {
     expect(siteFileFor("POST", "/")).toBeNull();
   });
 
+  it("maps each address to the file the site writer writes for it (lib/server/site/files.ts)", () => {
+    // The preload cannot import TypeScript, so the mapping is written twice; this keeps the copies equal.
+    const written = [
+      pageTarget("/"),
+      pageTarget("/reports/gangcheng"),
+      pageTarget("/reports/gangcheng/2024"),
+      pageTarget("/reports/gangcheng/2024/editions/2"),
+      pageTarget("/rollup/liubei/2024"),
+      ORGANIZATIONS_TARGET,
+      // .docx (binary, rarely asked for) is left to Next.
+      ...reportDataTargets("gangcheng", 2024).filter((t) => t.kind !== "docx"),
+    ];
+    for (const target of written) expect(siteFileFor("GET", target.url)?.file, target.url).toBe(target.file);
+  });
+
   it("serves brotli, gzip or the plain file as accepted, with the static policy and validators", async () => {
     const br = await get("/reports/gangcheng/2024", { "accept-encoding": "gzip, deflate, br" });
     expect(br.status).toBe(200);
@@ -117,7 +134,9 @@ describe("the site fast path", () => {
     const json = await get("/api/v1/reports/gangcheng/2024");
     expect(json.headers["content-type"]).toBe("application/json; charset=utf-8");
     expect(json.headers["access-control-allow-origin"]).toBe("*");
-    expect(json.headers["cache-control"]).toContain("s-maxage=60");
+    // The app's own API answer for the same bytes carries the same policy and validator (api-http.ts).
+    expect(json.headers["cache-control"]).toBe(API_CACHE_CONTROL);
+    expect(json.headers.etag).toBe(etagOf(json.body));
     expect(json.body.toString()).toBe('{"year":2024}');
     const csv = await get("/api/v1/reports/gangcheng/2024?format=csv");
     expect(csv.headers["content-disposition"]).toBe('attachment; filename="gangcheng-2024.csv"');

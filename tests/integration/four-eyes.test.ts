@@ -40,6 +40,9 @@ beforeAll(async () => {
 });
 
 let year = 2040;
+/** A fresh 钢城街道 draft by the editor, each in a year of its own. */
+const newReport = () =>
+  createReport(t.db, { orgId: w.orgs.gangcheng.id, editorId: w.actors.editor.userId, year: year++ });
 /** The reports the to-do list asks this actor to decide: it must offer exactly what four-eyes allows. */
 const toDecide = async (actor: Actor) => (await listTodo(actor, t.db)).decide.map((i) => i.reportId);
 
@@ -55,11 +58,7 @@ async function save(actor: Actor, reportId: string, bodyName: string) {
 
 describe("four-eyes with multi-role users", () => {
   it("refuses review and sign-off to a user who wrote content that a second editor then submitted", async () => {
-    const report = await createReport(t.db, {
-      orgId: w.orgs.gangcheng.id,
-      editorId: w.actors.editor.userId,
-      year: year++,
-    });
+    const report = await newReport();
     await save(allRoles, report.id, "钢城街道办事处（初稿）");
     await save(w.actors.editor2, report.id, "钢城街道办事处"); // a trivial save by a second editor
     await workflow.submitReport(w.actors.editor2, { reportId: report.id }, t.db);
@@ -80,11 +79,7 @@ describe("four-eyes with multi-role users", () => {
   });
 
   it("needs a different person for each approval step of one submission", async () => {
-    const report = await createReport(t.db, {
-      orgId: w.orgs.gangcheng.id,
-      editorId: w.actors.editor.userId,
-      year: year++,
-    });
+    const report = await newReport();
     await workflow.submitReport(w.actors.editor, { reportId: report.id }, t.db);
     expect(await toDecide(reviewerSigner)).toContain(report.id);
     await workflow.approveReport(reviewerSigner, { reportId: report.id }, t.db);
@@ -105,11 +100,7 @@ describe("four-eyes with multi-role users", () => {
   });
 
   it("counts approvals per submission: after a return and resubmission the same reviewer may review again", async () => {
-    const report = await createReport(t.db, {
-      orgId: w.orgs.gangcheng.id,
-      editorId: w.actors.editor.userId,
-      year: year++,
-    });
+    const report = await newReport();
     await workflow.submitReport(w.actors.editor, { reportId: report.id }, t.db);
     await workflow.approveReport(reviewerSigner, { reportId: report.id }, t.db);
     await workflow.returnReport(w.actors.signer, { reportId: report.id, remark: "请补充说明" }, t.db);
@@ -125,11 +116,7 @@ describe("four-eyes with multi-role users", () => {
 
 describe("concurrent approvals of one submission", () => {
   it("one succeeds; every duplicate sent with the same version is a CONFLICT, never a four-eyes refusal", async () => {
-    const report = await createReport(t.db, {
-      orgId: w.orgs.gangcheng.id,
-      editorId: w.actors.editor.userId,
-      year: year++,
-    });
+    const report = await newReport();
     await workflow.submitReport(w.actors.editor, { reportId: report.id }, t.db);
     const { version } = await t.db.report.findUniqueOrThrow({ where: { id: report.id } });
     const outcomes = await Promise.all(
