@@ -2,7 +2,8 @@
 // other organisations' ids and made-up ids are indistinguishable (NOT_FOUND), and the tree is read fresh.
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditCsvLines, auditFilterSchema, listAuditEvents } from "@/lib/server/audit/log";
-import { assertCan, loadOrgTree, orgIdsPermitting } from "@/lib/server/auth/authorize";
+import { ACTIONS, decide } from "@/lib/domain/orgs/permissions";
+import { assertCan, loadAncestry, loadOrgTree, orgIdsPermitting } from "@/lib/server/auth/authorize";
 import { getOrgForAdmin, listOrgOptions, listOrgTree } from "@/lib/server/orgs/reads";
 import { getUserForAdmin, listUsers } from "@/lib/server/users/reads";
 import { setupTestDb } from "../setup/test-db";
@@ -48,6 +49,40 @@ describe("assertCan and loadOrgTree", () => {
       code: "NOT_FOUND",
     });
     expect(orgIdsPermitting(w.actors.otherAdmin, "org.edit", await loadOrgTree(t.db))).toContain(moving.id);
+  });
+});
+
+describe("loadAncestry: a check reads the organisation's chain of ancestors, not the whole tree", () => {
+  it("decides exactly as the whole tree does, for every actor, organisation and action", async () => {
+    const full = await loadOrgTree(t.db);
+    let compared = 0;
+    for (const orgId of full.ids) {
+      const chain = await loadAncestry(orgId, t.db);
+      expect(chain.ancestorsOf(orgId)).toEqual(full.ancestorsOf(orgId));
+      expect(chain.ids.length).toBe(full.ancestorsOf(orgId).length + 1);
+      for (const actor of Object.values(w.actors))
+        for (const action of ACTIONS) {
+          expect(decide(actor, action, orgId, chain), `${actor.username} ${action} ${orgId}`).toEqual(
+            decide(actor, action, orgId, full),
+          );
+          compared++;
+        }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it("is empty for an unknown organisation and stops at a cycle in corrupt data", async () => {
+    expect((await loadAncestry(MADE_UP, t.db)).ids).toEqual([]);
+    const a = await t.db.organization.create({
+      data: { slug: `cycle-a-${w.tag}`, name: "环甲", shortName: "环甲", kind: "SUBDISTRICT", parentId: null },
+    });
+    const b = await t.db.organization.create({
+      data: { slug: `cycle-b-${w.tag}`, name: "环乙", shortName: "环乙", kind: "SUBDISTRICT", parentId: a.id },
+    });
+    await t.db.organization.update({ where: { id: a.id }, data: { parentId: b.id } });
+    const chain = await loadAncestry(a.id, t.db);
+    expect([...chain.ids].sort()).toEqual([a.id, b.id].sort());
+    await t.db.organization.update({ where: { id: a.id }, data: { parentId: null } });
   });
 });
 
