@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { confirmationOf, findCarriedSentences } from "./carried-over";
 import { reportFromLastYear } from "./prefill";
 import { checkReport } from "./rules/check-report";
-import { filledReport, SEED_BODY, SEED_CONTACT } from "@/tests/builders/report-builders";
+import { filledReport, SEED_BODY, SEED_CONTACT, t3 } from "@/tests/builders/report-builders";
 
 const lastYear = filledReport({ year: 2024 });
 const body = { name: SEED_BODY, contact: SEED_CONTACT, portalUrl: "" };
@@ -43,6 +43,44 @@ describe("findCarriedSentences", () => {
         kept.sections.overview.items[0]!.paragraphs[0]!.slice(s.figures[0]!.start, s.figures[0]!.end),
       ),
     ).toEqual(["12篇"]);
+  });
+
+  it("leaves alone a change since last year that the two years' tables vouch for, even when last year's was the same", () => {
+    const received = (year: number, natural: number, change: number) =>
+      filledReport({
+        year,
+        cells: [[t3("newReceived", "natural"), natural]],
+        text: { onRequest: [`本年度共收到政府信息公开申请${natural}件，比上年增加${change}件。`] },
+      });
+    const onRequest = (r: ReturnType<typeof filledReport>, last: ReturnType<typeof filledReport>) =>
+      findCarriedSentences(r, last).filter((s) => s.place.item === "onRequest");
+    const last = received(2024, 5, 2);
+    // 7 − 5 = 2: this year's change is the tables' own, although last year's sentence also said 增加2件.
+    expect(onRequest(received(2025, 7, 2), last)).toEqual([]);
+    // 9 − 5 = 4: a 增加2件 no table vouches for is still last year's figure.
+    expect(onRequest(received(2025, 9, 2), last).map((s) => s.figures.length)).toEqual([1]);
+  });
+
+  it("leaves alone the figures the standard 依申请公开 sentence computes from the tables (sums of columns)", () => {
+    const sentence = "申请人为法人或其他组织的9件。";
+    const legal = (year: number, commercial: number, research: number) =>
+      filledReport({
+        year,
+        cells: [
+          [t3("newReceived", "natural"), 2],
+          [t3("newReceived", "commercial"), commercial],
+          [t3("newReceived", "research"), research],
+        ],
+        recompute: true,
+        text: { onRequest: [sentence] },
+      });
+    const onRequest = (r: ReturnType<typeof filledReport>, last: ReturnType<typeof filledReport>) =>
+      findCarriedSentences(r, last).filter((s) => s.place.item === "onRequest");
+    const last = legal(2024, 4, 5);
+    // 9 = 商业企业 3 + 科研机构 6 this year: no single cell holds it, but the tables vouch for it.
+    expect(onRequest(legal(2025, 3, 6), last)).toEqual([]);
+    // 2 + 6 = 8: the 9 is last year's.
+    expect(onRequest(legal(2025, 2, 6), last)).toHaveLength(1);
   });
 
   it("keeps flagging last year's figure after other words of the sentence were edited", () => {

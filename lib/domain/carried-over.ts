@@ -8,6 +8,7 @@ import { listCells } from "./cells";
 import { toHalfWidth } from "./chinese-numbers";
 import type { Explanation } from "./explanations";
 import type { TextSpan } from "./findings";
+import { onRequestNarrative } from "./narrative";
 import { defaultPreamble } from "./prefill";
 import type { Report } from "./report-schema";
 import { listParagraphs, splitSentences, type Paragraph } from "./rules/text-scan";
@@ -87,15 +88,44 @@ function standardSentences(report: Report): Set<string> {
   );
 }
 
-/** The numbers in this year's tables, and zero. */
-function tableFigures(report: Report): Set<number> {
+const cellNumber = (value: unknown): number | null => {
+  const n = typeof value === "number" ? value : Number(value);
+  return value !== null && value !== "" && Number.isFinite(n) ? n : null;
+};
+
+/**
+ * The numbers in this year's tables, zero, and the figures the standard 依申请公开 sentences compute from them
+ * (法人或其他组织 as a sum of columns, 不予公开 as a sum of rows, the change since last year).
+ */
+function tableFigures(report: Report, previous: Report): Set<number> {
   const held = new Set<number>([0]);
   for (const cell of listCells(report.tables)) {
-    const n = typeof cell.value === "number" ? cell.value : Number(cell.value);
-    if (cell.value !== null && cell.value !== "" && Number.isFinite(n)) held.add(n);
+    const n = cellNumber(cell.value);
+    if (n !== null) held.add(n);
   }
+  const narrative = onRequestNarrative(report, previous);
+  if (narrative.ok)
+    for (const p of narrative.paragraphs) for (const m of p.matchAll(FIGURE)) held.add(Number(m[1]));
   return held;
 }
+
+/**
+ * How much each cell changed since last year (「比上年增加2件」 quotes one): a fact of the two years' tables, so a
+ * change that happens to equal last year's change is not copied prose.
+ */
+function tableChanges(current: Report, previous: Report): Set<number> {
+  const last = listCells(previous.tables);
+  const changes = new Set<number>();
+  listCells(current.tables).forEach((cell, i) => {
+    const now = cellNumber(cell.value);
+    const then = cellNumber(last[i]?.value);
+    if (now !== null && then !== null) changes.add(Math.abs(now - then));
+  });
+  return changes;
+}
+
+/** A clause quoting a change since last year: 「比上年增加」「较上年减少」「同比增长」. */
+const CHANGE_WORDS = /(?:比|较)上年|同比/;
 
 /** Every sentence of `current` still last year's, in reading order. */
 export function findCarriedSentences(current: Report, previous: Report | null): CarriedSentence[] {
@@ -112,7 +142,8 @@ export function findCarriedSentences(current: Report, previous: Report | null): 
     }
   }
   const standard = standardSentences(current);
-  const held = tableFigures(current);
+  const held = tableFigures(current, previous);
+  const changes = tableChanges(current, previous);
   return sentencesOf(prose(current)).flatMap((s): CarriedSentence[] => {
     if (s.normal.length < MIN_SENTENCE_CHARS || standard.has(s.normal)) return [];
     const isVerbatim = lastYear.has(s.normal);
@@ -121,8 +152,13 @@ export function findCarriedSentences(current: Report, previous: Report | null): 
       const at = s.start + m.index;
       // A figure this year's tables also hold (or a zero) is the text-vs-table rules' business, not a sign of
       // copying: 「上年结转0件」 or 「自然人4件」 may well repeat. Whole sentences copied word for word still count.
-      const sameAsLastYear = lastFigures.has(figureContext(s.paragraph.normal, at, m[0]));
-      if (isVerbatim || (sameAsLastYear && !held.has(Number(m[1])))) {
+      // Likewise a change since last year that the two years' tables vouch for.
+      const context = figureContext(s.paragraph.normal, at, m[0]);
+      const sameAsLastYear = lastFigures.has(context);
+      const vouched =
+        held.has(Number(m[1])) ||
+        (CHANGE_WORDS.test(s.paragraph.normal.slice(s.start, at)) && changes.has(Number(m[1])));
+      if (isVerbatim || (sameAsLastYear && !vouched)) {
         figures.push({ start: at, end: at + m[0].length });
       }
     }

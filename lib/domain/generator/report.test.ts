@@ -107,6 +107,27 @@ describe("generateReportSeries", () => {
     }
   });
 
+  it("states no figure of last year's as this year's, without any confirmation (the benchmark's data: 0 findings)", () => {
+    const findings: string[] = [];
+    for (const { body, reports: series } of generateReports({
+      seed: 1,
+      bodies: generateBodies(120),
+      years: years(2021, 5),
+    }))
+      series.forEach((report, i) =>
+        findings.push(
+          ...checkReport(report, {
+            previous: series[i - 1] ?? null,
+            explanations: [],
+            stage: "submit",
+            profile: { kind: body.kind, hasRuleMakingPower: body.hasRuleMakingPower ?? false },
+            publishedAt: report.meta.signatureDate,
+          }).map((f) => `${body.name} ${report.meta.year} ${f.ruleId}: ${f.message}`),
+        ),
+      );
+    expect(findings).toEqual([]);
+  });
+
   it("generates 1,000 bodies × 5 years quickly through the bulk path", () => {
     const started = performance.now();
     let reports = 0;
