@@ -24,7 +24,8 @@ const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=60";
 /** The open-data API's policy (lib/server/open-data/api-http.ts API_CACHE_CONTROL). */
 const API_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=600";
 const HSTS = "max-age=31536000; includeSubDomains";
-const MAX_CACHED_BYTES = 64 * 1024 * 1024;
+/** Within the server's memory budget (docs/decisions/0025): ~6,000 brotli pages; the rest is read from the OS cache. */
+const MAX_CACHED_BYTES = 32 * 1024 * 1024;
 const SITE_WRITER_HEADER = "x-nianbao-site-writer";
 
 /**

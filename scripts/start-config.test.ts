@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NO_ADMIN_MESSAGE, resolveStartConfig, siteDirOf } from "./start-config";
+import { NO_ADMIN_MESSAGE, nodeFlagsOf, resolveStartConfig, siteDirOf } from "./start-config";
 
 const cfg = (env: Record<string, string>) => {
   const r = resolveStartConfig(env);
@@ -28,6 +28,15 @@ describe("npm start's configuration", () => {
     const r = resolveStartConfig({ PORT: "70000", DATABASE_URL: "mysql://x" });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.errors.join("\n")).toMatch(/PORT[\s\S]*DATABASE_URL/);
+  });
+
+  it("bounds the web server's heap (192 MB unless NIANBAO_MAX_HEAP_MB says otherwise) and refuses a bad value", () => {
+    expect(nodeFlagsOf(cfg({}))).toEqual(["--max-old-space-size=192", "--max-semi-space-size=8"]);
+    expect(nodeFlagsOf(cfg({ NIANBAO_MAX_HEAP_MB: "1024" }))).toContain("--max-old-space-size=1024");
+    for (const bad of ["64", "lots", "1.5"]) {
+      const r = resolveStartConfig({ NIANBAO_MAX_HEAP_MB: bad });
+      expect(!r.ok && r.errors.join("\n"), bad).toMatch(/NIANBAO_MAX_HEAP_MB.*(MB|整数)/);
+    }
   });
 
   it("the refusal without an administrator names both ways out, in Chinese and English", () => {

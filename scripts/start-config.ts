@@ -12,6 +12,13 @@ export const startEnvSchema = z.object({
   NIANBAO_SITE_DIR: z.string().optional(),
   /** "0" leaves every request to Next (scripts/site-fast-path.mjs; the benchmark compares both). */
   NIANBAO_FAST_PATH: z.enum(["0", "1"], { error: "须为 0 或 1" }).default("1"),
+  /** The web server's JavaScript heap limit, MB (nodeFlagsOf; docs/decisions/0025). */
+  NIANBAO_MAX_HEAP_MB: z.coerce
+    .number({ error: "须为整数（MB）" })
+    .int({ error: "须为整数（MB）" })
+    .min(128, { error: "不能小于 128（MB）" })
+    .max(65536, { error: "不能大于 65536（MB）" })
+    .default(192),
 });
 
 export interface StartConfig extends z.output<typeof startEnvSchema> {
@@ -56,6 +63,17 @@ export function siteDirOf(
   if (!config.embedded) return ".data/site";
   if (config.PGLITE_DIR.startsWith("memory://")) return null;
   return join(dirname(config.PGLITE_DIR), "site");
+}
+
+/**
+ * The web server's V8 memory flags (docs/decisions/0025). Left alone, V8 grows the heap toward a limit sized from
+ * the machine's memory (gigabytes) and collects lazily, so a server holding ~60 MB of live objects sits at
+ * 400 MB resident under load. A heap limit makes it collect before growing; a small young generation (8 MB
+ * semi-spaces instead of 16–32) keeps the short-lived garbage of each request small. Large installations
+ * (thousands of bodies on one home page) raise NIANBAO_MAX_HEAP_MB.
+ */
+export function nodeFlagsOf(config: Pick<StartConfig, "NIANBAO_MAX_HEAP_MB">): string[] {
+  return [`--max-old-space-size=${config.NIANBAO_MAX_HEAP_MB}`, "--max-semi-space-size=8"];
 }
 
 /** Said when a non-demo embedded start finds no administrator and cannot ask for one. */

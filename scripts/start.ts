@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 import { isBuildFresh, writeBuildStamp } from "./build-stamp";
 import { startEmbeddedDb } from "./embedded-db";
 import { migrateDeploy } from "./migrate";
-import { NO_ADMIN_MESSAGE, resolveStartConfig, siteDirOf } from "./start-config";
+import { NO_ADMIN_MESSAGE, nodeFlagsOf, resolveStartConfig, siteDirOf } from "./start-config";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -101,6 +101,7 @@ async function main() {
   // Preloads, outermost last: trusted-headers.mjs cleans the request before the fast path (site-fast-path.mjs)
   // answers a published page from the site directory; anything else goes on to Next.
   const nextArgs = [
+    ...nodeFlagsOf(cfg),
     "--import",
     pathToFileURL(FAST_PATH).href,
     "--import",

@@ -27,5 +27,5 @@ export function setupApiContract() {
     expect(validateAgainstComponent(contract.document, schemaId, body)).toEqual([]);
     return body;
   };
-  return { contract, expectContract };
+  return { contract, expectContract, t };
 }

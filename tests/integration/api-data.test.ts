@@ -6,11 +6,17 @@ import { GET as catchAll } from "@/app/api/v1/[[...path]]/route";
 import { GET as bulk } from "@/app/api/v1/bulk/[year]/route";
 import { GET as comparison } from "@/app/api/v1/comparison/route";
 import { GET as rollup } from "@/app/api/v1/rollup/[org]/[year]/route";
-import { parseCsv } from "@/lib/domain/open-data/export-csv";
+import { parseCsv, reportsCsv } from "@/lib/domain/open-data/export-csv";
+import { bulkZip, reportJson } from "@/lib/server/documents/exports";
+import {
+  listPublishedReportContents,
+  publishedReportBatches,
+  type PublishedReport,
+} from "@/lib/server/public/reports";
 import { validateAgainstComponent } from "../setup/json-schema";
 import { get, params, setupApiContract } from "./api-contract";
 
-const { contract, expectContract } = setupApiContract();
+const { contract, expectContract, t } = setupApiContract();
 
 describe("GET /api/v1/rollup/<org>/<year>", () => {
   it("returns the documented 汇总, and a cell's drill-down on request", async () => {
@@ -86,6 +92,51 @@ describe("GET /api/v1/bulk/<year>", () => {
       params({ year: "2024" }),
     );
     expect(again.status).toBe(304);
+  });
+});
+
+describe("bulkZip: streamed batch by batch", () => {
+  it("holds exactly the documents and cells of every report, in order, whatever the batch size", async () => {
+    const all = await listPublishedReportContents({ year: 2024 }, t.db);
+    const csvSource = (r: PublishedReport) => ({
+      orgName: r.orgName,
+      orgSlug: r.orgSlug,
+      year: r.year,
+      tables: r.content.tables,
+    });
+    for (const size of [1, 2, 200]) {
+      const zip = await bulkZip(2024, all.length, () => publishedReportBatches({ year: 2024 }, size, t.db));
+      const files = unzipSync(zip);
+      expect(Object.keys(files)).toEqual([
+        "README.txt",
+        "cells-2024.csv",
+        ...all.map((r) => `reports/${r.orgSlug}.json`),
+      ]);
+      // Byte for byte (Buffer keeps the BOM, which TextDecoder would drop).
+      expect(Buffer.from(files["cells-2024.csv"]!).toString("utf8")).toBe(reportsCsv(all.map(csvSource)));
+      for (const r of all)
+        expect(strFromU8(files[`reports/${r.orgSlug}.json`]!)).toBe(JSON.stringify(reportJson(r), null, 2));
+    }
+  });
+
+  it("lets the server answer between its steps instead of building the archive in one go", async () => {
+    const all = await listPublishedReportContents({ year: 2024 }, t.db);
+    // Batches already in memory: no database wait to hide a build that would never give the event loop back.
+    async function* inMemory() {
+      yield all;
+    }
+    let done = false;
+    let turns = 0;
+    const spin = () => {
+      if (done) return;
+      turns++;
+      setImmediate(spin);
+    };
+    setImmediate(spin);
+    await bulkZip(2024, all.length, inMemory);
+    done = true;
+    // At least one turn of the event loop per document (plus one per batch of the CSV).
+    expect(turns).toBeGreaterThanOrEqual(all.length);
   });
 });
 

@@ -39,8 +39,11 @@ export function csvField(value: CsvValue): string {
 }
 
 /** A whole CSV document: BOM, header row, data rows, CRLF line ends (RFC 4180). */
+/** One CSV line, without its line end. */
+export const csvLine = (row: readonly CsvValue[]): string => row.map(csvField).join(",");
+
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvField).join(","));
+  const lines = [header, ...rows].map(csvLine);
   return `${CSV_BOM}${lines.join("\r\n")}\r\n`;
 }
 

@@ -1,6 +1,12 @@
 import "server-only";
-import { strToU8, zipSync } from "fflate";
-import { reportCsv, reportsCsv } from "@/lib/domain/open-data/export-csv";
+import { strToU8, Zip, ZipDeflate } from "fflate";
+import {
+  CELL_CSV_COLUMNS,
+  CSV_BOM,
+  csvLine,
+  reportCellRows,
+  reportCsv,
+} from "@/lib/domain/open-data/export-csv";
 import { REPORT_SCHEMA_VERSION, type Report } from "@/lib/domain/report-schema";
 import { renderReportDocx } from "./docx-export";
 import type { PublishedReport } from "../public/reports";
@@ -70,13 +76,57 @@ export function bulkReadme(year: number, count: number): string {
   ].join("\r\n");
 }
 
-/** Every published report of a year: one JSON each and one CSV of all their cells. */
-export function bulkZip(year: number, reports: readonly PublishedReport[]): Uint8Array {
-  const files: Record<string, Uint8Array> = {
-    "README.txt": strToU8(bulkReadme(year, reports.length)),
-    [`cells-${year}.csv`]: strToU8(reportsCsv(reports.map(csvSource))),
+/** The reports of the archive, in batches; read twice (the cells CSV comes before the JSON documents). */
+export type ReportBatches = () => AsyncIterable<readonly PublishedReport[]>;
+
+/** Lets the server answer other requests between two steps of a long build (one batch, one document). */
+const yieldToServer = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Every published report of a year: one JSON each and one CSV of all their cells. Streamed into the archive
+ * batch by batch and file by file, yielding between steps: building a year's archive (seconds of CPU for a
+ * thousand bodies) never stops the server from answering, and only one batch of documents is held at a time.
+ */
+export async function bulkZip(year: number, count: number, batches: ReportBatches): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  let finished = false;
+  const zip = new Zip((err, data, final) => {
+    if (err) failure = err;
+    else chunks.push(data);
+    if (final) finished = true;
+  });
+  const mtime = new Date(Date.UTC(year + 1, 0, 1));
+  const entry = (name: string) => {
+    const file = new ZipDeflate(name, { level: 6 });
+    file.mtime = mtime;
+    zip.add(file);
+    return file;
   };
-  for (const r of reports)
-    files[`reports/${r.orgSlug}.json`] = strToU8(JSON.stringify(reportJson(r), null, 2));
-  return zipSync(files, { level: 6, mtime: new Date(Date.UTC(year + 1, 0, 1)) });
+  entry("README.txt").push(strToU8(bulkReadme(year, count)), true);
+  // The same bytes as reportsCsv(every report): BOM, header, then each row ending in CRLF.
+  const csv = entry(`cells-${year}.csv`);
+  csv.push(strToU8(`${CSV_BOM}${csvLine(CELL_CSV_COLUMNS)}\r\n`));
+  for await (const batch of batches()) {
+    const rows = batch.flatMap((r) => reportCellRows(csvSource(r)));
+    if (rows.length > 0) csv.push(strToU8(`${rows.map(csvLine).join("\r\n")}\r\n`));
+    await yieldToServer();
+  }
+  csv.push(new Uint8Array(0), true);
+  for await (const batch of batches()) {
+    for (const r of batch) {
+      entry(`reports/${r.orgSlug}.json`).push(strToU8(JSON.stringify(reportJson(r), null, 2)), true);
+      await yieldToServer();
+    }
+  }
+  zip.end();
+  if (failure) throw failure;
+  if (!finished) throw new Error("bulk archive did not finish");
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

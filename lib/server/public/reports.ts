@@ -143,6 +143,22 @@ async function withContents(db: Db, editions: EditionRow[]): Promise<PublishedRe
   return editions.map((e) => toPublished(e, contents.get(e.id)));
 }
 
+/**
+ * The published reports of `filter` with their documents, `size` at a time, in the order of
+ * listPublishedReportContents (body, then year): what the bulk archive reads, without holding a whole year's
+ * documents at once.
+ */
+export async function* publishedReportBatches(
+  filter: ReportFilter,
+  size = 50,
+  db: Db = defaultDb,
+): AsyncGenerator<PublishedReport[]> {
+  const editions = (await currentEditions(db, filter)).sort(
+    (a, b) => a.report.org.slug.localeCompare(b.report.org.slug) || a.report.year - b.report.year,
+  );
+  for (let i = 0; i < editions.length; i += size) yield await withContents(db, editions.slice(i, i + size));
+}
+
 export async function getPublishedReport(
   orgSlug: string,
   year: number,

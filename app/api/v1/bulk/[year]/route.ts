@@ -2,7 +2,7 @@ import { z } from "zod";
 import { yearParam } from "@/lib/domain/open-data/api-params";
 import { etagOf, invalidQuery, notModified, sendBytes } from "@/lib/server/open-data/api-http";
 import { bulkZip } from "@/lib/server/documents/exports";
-import { listPublishedReportContents, listPublishedReports } from "@/lib/server/public/reports";
+import { listPublishedReports, publishedReportBatches } from "@/lib/server/public/reports";
 import { cachedPublicGet } from "@/lib/server/public/response-cache";
 
 // GET /api/v1/bulk/<year>: a zip of every published report of the year as JSON and one CSV of all their cells.
@@ -21,6 +21,6 @@ export const GET = cachedPublicGet(async function GET(
   const etag = etagOf(`bulk:1:${year}:${editions.join(",")}`);
   const cached = notModified(request, etag);
   if (cached) return cached;
-  const zip = bulkZip(year, await listPublishedReportContents({ year }));
+  const zip = await bulkZip(year, editions.length, () => publishedReportBatches({ year }));
   return sendBytes(request, zip, { contentType: "application/zip", filename: `nianbao-${year}.zip`, etag });
 });
