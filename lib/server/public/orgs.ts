@@ -1,6 +1,7 @@
 import "server-only";
 import { ancestorsOf, childrenByParent, descendantsOf } from "@/lib/domain/orgs/outline";
 import type { OrgKind } from "@/lib/domain/orgs/tree";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db as defaultDb, type Db } from "../platform/db";
 
 // The organisation tree as the public may see it: names, kinds, the tree and publication deadlines. Internal ids
@@ -54,6 +55,23 @@ export async function getPublicOrg(slug: string, db: Db = defaultDb): Promise<Pu
     children: childrenByParent(orgs).get(org.id) ?? [],
     descendantCount: descendantsOf(orgs, org.id).length,
   };
+}
+
+/**
+ * A subquery of the ids of every organisation below `rootId` at any depth (never the root itself), optionally only
+ * those of one kind — the bodies a 汇总 adds up — as descendantsOf() finds them, but walked by PostgreSQL on the
+ * parentId index, so that no list of thousands of ids is sent with the query. UNION (not UNION ALL) ends the walk
+ * even on a cycle in the tree.
+ */
+export function orgIdsBelow(rootId: string, kind?: OrgKind | null): Prisma.Sql {
+  return Prisma.sql`
+    WITH RECURSIVE below (id, kind) AS (
+      SELECT id, kind FROM "Organization" WHERE "parentId" = ${rootId}
+      UNION
+      SELECT o.id, o.kind FROM "Organization" o JOIN below b ON o."parentId" = b.id
+    )
+    SELECT id FROM below
+    WHERE id <> ${rootId}${kind ? Prisma.sql` AND kind = ${kind}::"OrgKind"` : Prisma.empty}`;
 }
 
 /** Per-year deadline overrides (OrgDeadline) as ISO dates by org id. */

@@ -8,13 +8,19 @@ import {
   type PublicationStatus,
 } from "@/lib/domain/calendar/publication-calendar";
 import { rollupTables, type RollupTables } from "@/lib/domain/rollup";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db as defaultDb, type Db } from "../platform/db";
-import { listDeadlineOverrides, listPublicOrgs, type PublicOrg } from "./orgs";
-import { listPublishedReports } from "./reports";
+import { listDeadlineOverrides, listPublicOrgs, orgIdsBelow, type PublicOrg } from "./orgs";
+import { listCurrentEditions } from "./reports";
 
 // 汇总: the cell-by-cell sum of the published reports of every body below an organisation for one year, from the
 // figures written at publication (ReportFigure, ADR 0004) of each report's current public edition, summed
 // exactly by PostgreSQL's numeric GROUP BY. Also who contributed and who is missing.
+//
+// At scale (docs/performance.md, 10,000 bodies) no id list is sent: the figures are read by year and isCurrent on
+// ReportFigure's own indexes and the subtree is walked in PostgreSQL (orgIdsBelow). isCurrent is kept exact at
+// publication and withdrawal; the join to the edition and its report repeats the public rule, so that figures a
+// withdrawal left current before it cleared them (older data) still count nowhere.
 
 export interface RollupBody {
   slug: string;
@@ -40,8 +46,10 @@ export interface Rollup extends RollupTables {
   kind: OrgKind | null;
   contributors: RollupContributor[];
   missing: RollupMissing[];
-  /** The current editions summed (internal; drill-down reads their figures). */
+  /** The current editions summed (internal; the drill-down reads the same figures as the sum). */
   editionIds: string[];
+  /** The organisation summed below (internal id, for the drill-down). */
+  orgId: string;
 }
 
 export interface RollupOptions {
@@ -68,43 +76,55 @@ export async function getRollup(
   if (!org) return "NOT_FOUND";
   const below = descendantsOf(orgs, org.id);
   if (below.length === 0) return "NO_CHILDREN";
-  const bodies = options.kind ? below.filter((o) => o.kind === options.kind) : below;
-  const reports = await listPublishedReports({ year, orgIds: bodies.map((b) => b.id) }, db);
-  const reportOf = new Map(reports.map((r) => [r.orgSlug, r]));
-  const editionIds = reports.map((r) => r.editionId);
-  const sums = await db.reportFigure.groupBy({
-    by: ["tableKey", "rowKey", "colKey"],
-    where: { editionId: { in: editionIds } },
-    _sum: { value: true },
-    _count: { _all: true },
-  });
+  const kind = options.kind ?? null;
+  const bodies = kind ? below.filter((o) => o.kind === kind) : below;
+  const scope = orgIdsBelow(org.id, kind);
+  const [editions, sums] = await Promise.all([
+    listCurrentEditions(year, scope, db),
+    db.$queryRaw<{ table: string; row: string; col: string; value: Prisma.Decimal; count: number }[]>`
+      SELECT f."tableKey" AS table, f."rowKey" AS row, f."colKey" AS col, SUM(f.value) AS value,
+             COUNT(*)::int AS count
+      FROM ${currentFigures(year, scope)}
+      GROUP BY f."tableKey", f."rowKey", f."colKey"`,
+  ]);
+  const editionOf = new Map(editions.map((e) => [e.orgId, e]));
   const overrides = await listDeadlineOverrides(year, db);
   const now = options.now ?? new Date();
   return {
     org: bodyOf(org),
     year,
-    kind: options.kind ?? null,
-    ...rollupTables(
-      sums.map((s) => ({
-        table: s.tableKey,
-        row: s.rowKey,
-        col: s.colKey,
-        value: s._sum.value?.toFixed() ?? "0",
-        count: s._count._all,
-      })),
-    ),
+    kind,
+    ...rollupTables(sums.map((s) => ({ ...s, value: s.value.toFixed() }))),
     contributors: bodies.flatMap((b) => {
-      const r = reportOf.get(b.slug);
-      return r ? [{ ...bodyOf(b), editionNumber: r.editionNumber, publishedAt: r.publishedAt }] : [];
+      const e = editionOf.get(b.id);
+      return e ? [{ ...bodyOf(b), editionNumber: e.editionNumber, publishedAt: e.publishedAt }] : [];
     }),
     missing: bodies
-      .filter((b) => !reportOf.has(b.slug))
+      .filter((b) => !editionOf.has(b.id))
       .map((b) => {
         const deadline = publicationDeadline(b, year, overrides.get(b.id));
         return { ...bodyOf(b), deadline, status: publicationStatus(deadline, null, now).status };
       }),
-    editionIds,
+    editionIds: editions.map((e) => e.editionId),
+    orgId: org.id,
   };
+}
+
+/**
+ * FROM and WHERE of the figures a 汇总 adds up, as `f`: one year's current figures (ReportFigure's index on year,
+ * cell and isCurrent, or on orgId and year) of the bodies `orgIds` selects, of public editions only.
+ */
+function currentFigures(year: number, orgIds: Prisma.Sql, cell?: CellRef): Prisma.Sql {
+  return Prisma.sql`"ReportFigure" f
+      JOIN "ReportEdition" e ON e.id = f."editionId"
+      JOIN "Report" r ON r.id = e."reportId"
+      WHERE f.year = ${year} AND f."isCurrent"${
+        cell
+          ? Prisma.sql` AND f."tableKey" = ${cell.table} AND f."rowKey" = ${cell.row} AND f."colKey" = ${cell.col}`
+          : Prisma.empty
+      }
+        AND e."withdrawnAt" IS NULL AND r.status <> 'WITHDRAWN'
+        AND f."orgId" IN (${orgIds})`;
 }
 
 export interface CellContribution extends RollupBody {
@@ -118,24 +138,14 @@ export async function listCellContributions(
   ref: CellRef,
   db: Db = defaultDb,
 ): Promise<CellContribution[]> {
-  const figures = await db.reportFigure.findMany({
-    where: { editionId: { in: rollup.editionIds }, tableKey: ref.table, rowKey: ref.row, colKey: ref.col },
-    select: {
-      value: true,
-      edition: {
-        select: {
-          report: { select: { org: { select: { slug: true, name: true, shortName: true, kind: true } } } },
-        },
-      },
-    },
-  });
+  const figures = await db.$queryRaw<({ value: Prisma.Decimal } & RollupBody)[]>`
+    SELECT c.value, o.slug, o.name, o."shortName", o.kind
+    FROM (SELECT f.value, f."orgId" FROM ${currentFigures(rollup.year, orgIdsBelow(rollup.orgId, rollup.kind), ref)}) c
+    JOIN "Organization" o ON o.id = c."orgId"`;
   const isDecimal =
     ALL_CELLS.find((c) => c.table === ref.table && c.row === ref.row && c.col === ref.col)?.isDecimal ??
     false;
   return figures
-    .map((f) => ({
-      ...f.edition.report.org,
-      value: isDecimal ? f.value.toFixed() : Number(f.value.toFixed()),
-    }))
+    .map(({ value, ...org }) => ({ ...org, value: isDecimal ? value.toFixed() : Number(value.toFixed()) }))
     .sort((a, b) => Number(b.value) - Number(a.value) || a.name.localeCompare(b.name, "zh-CN"));
 }
