@@ -59,16 +59,18 @@ export async function getPublicOrg(slug: string, db: Db = defaultDb): Promise<Pu
 
 /**
  * A subquery of the ids of every organisation below `rootId` at any depth (never the root itself), optionally only
- * those of one kind — the bodies a 汇总 adds up — as descendantsOf() finds them, but walked by PostgreSQL on the
- * parentId index, so that no list of thousands of ids is sent with the query. UNION (not UNION ALL) ends the walk
- * even on a cycle in the tree.
+ * those of one kind — the bodies a 汇总 adds up — as descendantsOf() finds them, but walked by PostgreSQL, so that
+ * no list of thousands of ids is sent with the query. Each step looks the children up on the parentId index (the
+ * LATERAL … OFFSET 0 keeps the planner, which cannot estimate a recursive walk, from hashing the whole table
+ * instead); UNION (not UNION ALL) ends the walk even on a cycle in the tree.
  */
 export function orgIdsBelow(rootId: string, kind?: OrgKind | null): Prisma.Sql {
   return Prisma.sql`
     WITH RECURSIVE below (id, kind) AS (
       SELECT id, kind FROM "Organization" WHERE "parentId" = ${rootId}
       UNION
-      SELECT o.id, o.kind FROM "Organization" o JOIN below b ON o."parentId" = b.id
+      SELECT c.id, c.kind FROM below b
+      CROSS JOIN LATERAL (SELECT o.id, o.kind FROM "Organization" o WHERE o."parentId" = b.id OFFSET 0) c
     )
     SELECT id FROM below
     WHERE id <> ${rootId}${kind ? Prisma.sql` AND kind = ${kind}::"OrgKind"` : Prisma.empty}`;

@@ -185,9 +185,9 @@ export interface CurrentEdition {
 }
 
 /**
- * The current public edition of every report of one year, by the rule of currentEditions() above — only of the bodies `orgIds` selects (a subquery, e.g.
- * orgIdsBelow()) when given. One statement on Report(year) or Report(orgId, year) and ReportEdition(reportId,
- * number); no id list is sent and no document is read.
+ * The current public edition of every report of one year, by the rule of currentEditions() above — only of the
+ * bodies `orgIds` selects (a subquery, e.g. orgIdsBelow()) when given. One statement on Report(year) or
+ * Report(orgId, year) and ReportEdition(reportId, number); no id list is sent and no document is read.
  */
 export async function listCurrentEditions(
   year: number,
@@ -206,7 +206,23 @@ export async function listCurrentEditions(
     CROSS JOIN LATERAL (
       SELECT f."publishedAt" FROM "ReportEdition" f WHERE f."reportId" = r.id ORDER BY f.number LIMIT 1
     ) first
-    WHERE r.year = ${year} AND r.status <> 'WITHDRAWN'${orgIds ? Prisma.sql` AND r."orgId" IN (${orgIds})` : Prisma.empty}`;
+    WHERE r.year = ${year} AND r.status <> 'WITHDRAWN'${inOrgs(orgIds)}`;
+}
+
+const inOrgs = (orgIds: Prisma.Sql | null) =>
+  orgIds ? Prisma.sql` AND r."orgId" IN (${orgIds})` : Prisma.empty;
+
+/**
+ * The WHERE condition that report `r` is one year's published report, by the rule of currentEditions() — not
+ * withdrawn and with a public edition — of the bodies `orgIds` selects, if given. The edition is looked up per
+ * report on ReportEdition(reportId, number): OFFSET 0 keeps PostgreSQL from turning the EXISTS into a join that
+ * reads every edition.
+ */
+export function publicReportOf(year: number, orgIds: Prisma.Sql | null): Prisma.Sql {
+  return Prisma.sql`r.year = ${year} AND r.status <> 'WITHDRAWN'
+      AND EXISTS (
+        SELECT 1 FROM "ReportEdition" pe WHERE pe."reportId" = r.id AND pe."withdrawnAt" IS NULL OFFSET 0
+      )${inOrgs(orgIds)}`;
 }
 
 // ---- Editions, corrections and withdrawal (lib/server/public/editions.ts) -----------------------------------

@@ -11,16 +11,15 @@ import { rollupTables, type RollupTables } from "@/lib/domain/rollup";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db as defaultDb, type Db } from "../platform/db";
 import { listDeadlineOverrides, listPublicOrgs, orgIdsBelow, type PublicOrg } from "./orgs";
-import { listCurrentEditions } from "./reports";
+import { listCurrentEditions, publicReportOf } from "./reports";
 
 // 汇总: the cell-by-cell sum of the published reports of every body below an organisation for one year, from the
 // figures written at publication (ReportFigure, ADR 0004) of each report's current public edition, summed
 // exactly by PostgreSQL's numeric GROUP BY. Also who contributed and who is missing.
 //
-// At scale (docs/performance.md, 10,000 bodies) no id list is sent: the figures are read by year and isCurrent on
-// ReportFigure's own indexes and the subtree is walked in PostgreSQL (orgIdsBelow). isCurrent is kept exact at
-// publication and withdrawal; the join to the edition and its report repeats the public rule, so that figures a
-// withdrawal left current before it cleared them (older data) still count nowhere.
+// At scale (docs/performance.md, 10,000 bodies) no id list is sent: the subtree is walked in PostgreSQL
+// (orgIdsBelow), and the figures are read by year and isCurrent on ReportFigure's own indexes, of the reports the
+// public rule (publicReportOf) admits.
 
 export interface RollupBody {
   slug: string;
@@ -81,11 +80,7 @@ export async function getRollup(
   const scope = orgIdsBelow(org.id, kind);
   const [editions, sums] = await Promise.all([
     listCurrentEditions(year, scope, db),
-    db.$queryRaw<{ table: string; row: string; col: string; value: Prisma.Decimal; count: number }[]>`
-      SELECT f."tableKey" AS table, f."rowKey" AS row, f."colKey" AS col, SUM(f.value) AS value,
-             COUNT(*)::int AS count
-      FROM ${currentFigures(year, scope)}
-      GROUP BY f."tableKey", f."rowKey", f."colKey"`,
+    sumCurrentFigures(year, scope, db),
   ]);
   const editionOf = new Map(editions.map((e) => [e.orgId, e]));
   const overrides = await listDeadlineOverrides(year, db);
@@ -110,21 +105,36 @@ export async function getRollup(
   };
 }
 
+interface FigureSum {
+  table: string;
+  row: string;
+  col: string;
+  value: Prisma.Decimal;
+  count: number;
+}
+
 /**
- * FROM and WHERE of the figures a 汇总 adds up, as `f`: one year's current figures (ReportFigure's index on year,
- * cell and isCurrent, or on orgId and year) of the bodies `orgIds` selects, of public editions only.
+ * The cell-by-cell sums of one year's current figures of the published reports of the bodies `orgIds` selects.
+ * Each report's figures are read on ReportFigure(orgId, year) — a nested loop the LATERAL … OFFSET 0 holds to, so
+ * that even the whole tree (a fifth of the table) is read by index, report by report, never by a sequential scan.
+ * isCurrent is exact since withdrawal clears it; publicReportOf() also keeps out figures that a withdrawal before
+ * that fix left current. JIT compilation is off for this statement: it costs more than it saves here (0.1–0.4 s).
  */
-function currentFigures(year: number, orgIds: Prisma.Sql, cell?: CellRef): Prisma.Sql {
-  return Prisma.sql`"ReportFigure" f
-      JOIN "ReportEdition" e ON e.id = f."editionId"
-      JOIN "Report" r ON r.id = e."reportId"
-      WHERE f.year = ${year} AND f."isCurrent"${
-        cell
-          ? Prisma.sql` AND f."tableKey" = ${cell.table} AND f."rowKey" = ${cell.row} AND f."colKey" = ${cell.col}`
-          : Prisma.empty
-      }
-        AND e."withdrawnAt" IS NULL AND r.status <> 'WITHDRAWN'
-        AND f."orgId" IN (${orgIds})`;
+async function sumCurrentFigures(year: number, orgIds: Prisma.Sql, db: Db): Promise<FigureSum[]> {
+  const [, sums] = await db.$transaction([
+    db.$executeRaw`SET LOCAL jit = off`,
+    db.$queryRaw<FigureSum[]>`
+      SELECT f."tableKey" AS table, f."rowKey" AS row, f."colKey" AS col, SUM(f.value) AS value,
+             COUNT(*)::int AS count
+      FROM "Report" r
+      CROSS JOIN LATERAL (
+        SELECT f."tableKey", f."rowKey", f."colKey", f.value FROM "ReportFigure" f
+        WHERE f."orgId" = r."orgId" AND f.year = ${year} AND f."isCurrent" OFFSET 0
+      ) f
+      WHERE ${publicReportOf(year, orgIds)}
+      GROUP BY f."tableKey", f."rowKey", f."colKey"`,
+  ]);
+  return sums;
 }
 
 export interface CellContribution extends RollupBody {
@@ -138,10 +148,17 @@ export async function listCellContributions(
   ref: CellRef,
   db: Db = defaultDb,
 ): Promise<CellContribution[]> {
+  // One cell of one year: a few rows per body on ReportFigure(year, tableKey, rowKey, colKey, isCurrent).
   const figures = await db.$queryRaw<({ value: Prisma.Decimal } & RollupBody)[]>`
-    SELECT c.value, o.slug, o.name, o."shortName", o.kind
-    FROM (SELECT f.value, f."orgId" FROM ${currentFigures(rollup.year, orgIdsBelow(rollup.orgId, rollup.kind), ref)}) c
-    JOIN "Organization" o ON o.id = c."orgId"`;
+    SELECT f.value, o.slug, o.name, o."shortName", o.kind
+    FROM "ReportFigure" f
+    JOIN "Organization" o ON o.id = f."orgId"
+    WHERE f.year = ${rollup.year} AND f."tableKey" = ${ref.table} AND f."rowKey" = ${ref.row}
+      AND f."colKey" = ${ref.col} AND f."isCurrent"
+      AND f."orgId" IN (
+        SELECT r."orgId" FROM "Report" r
+        WHERE ${publicReportOf(rollup.year, orgIdsBelow(rollup.orgId, rollup.kind))}
+      )`;
   const isDecimal =
     ALL_CELLS.find((c) => c.table === ref.table && c.row === ref.row && c.col === ref.col)?.isDecimal ??
     false;
