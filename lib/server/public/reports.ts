@@ -194,6 +194,19 @@ export async function listCurrentEditions(
   orgIds: Prisma.Sql | null = null,
   db: Db = defaultDb,
 ): Promise<CurrentEdition[]> {
+  const [, editions] = await db.$transaction([NO_JIT(db), currentEditionsQuery(year, orgIds, db)]);
+  return editions;
+}
+
+/**
+ * `SET LOCAL jit = off`, first in a transaction of reads. PostgreSQL compiles a statement whose estimated cost
+ * passes jit_above_cost; a year's editions, and above all a recursive walk of the tree (orgIdsBelow, estimated at
+ * millions of rows), pass it, and compiling then costs 0.05–0.4 s more than it saves (docs/performance.md).
+ */
+export const NO_JIT = (db: Db) => db.$executeRaw`SET LOCAL jit = off`;
+
+/** listCurrentEditions() as one statement, to run in a transaction with others. */
+export function currentEditionsQuery(year: number, orgIds: Prisma.Sql | null, db: Db) {
   return db.$queryRaw<CurrentEdition[]>`
     SELECT r."orgId", e.id AS "editionId", e.number AS "editionNumber", e."publishedAt",
            first."publishedAt" AS "firstPublishedAt"
