@@ -115,6 +115,21 @@ describe("汇总 and the editions of a report", () => {
       ]);
     }
 
+    // Figures that a withdrawal before this fix left current still count nowhere: the 汇总 admits public editions only.
+    await t.db.reportFigure.updateMany({
+      where: { orgId: w.orgs.gangcheng.id, year },
+      data: { isCurrent: true },
+    });
+    const stale = await rollupOf(districtSlug, year);
+    expect(getCell(stale.tables, NATURAL)).toBe(7);
+    expect((await listCellContributions(stale, NATURAL, t.db)).map((c) => c.slug)).toEqual([
+      w.orgs.bailu.slug,
+    ]);
+    await t.db.reportFigure.updateMany({
+      where: { orgId: w.orgs.gangcheng.id, year },
+      data: { isCurrent: false },
+    });
+
     // Reopened (still withdrawn: nothing of it is summed), corrected and republished as edition 2.
     await reopen(w.actors.editor, { reportId: report.id });
     expect(getCell((await rollupOf(districtSlug, year)).tables, NATURAL)).toBe(7);

@@ -115,19 +115,19 @@ interface FigureSum {
 }
 
 /**
- * The cell-by-cell sums of one year's current figures of the published reports of the bodies `orgIds` selects.
- * Each report's figures are read on ReportFigure(orgId, year) — a nested loop the LATERAL … OFFSET 0 holds to, so
- * that even the whole tree (a fifth of the table) is read by index, report by report, never by a sequential scan.
- * isCurrent is exact since withdrawal clears it; publicReportOf() also keeps out figures that a withdrawal before
- * that fix left current.
- */
-/**
  * NO_JIT, and sums by hashing: there are never more than 200 cells, but PostgreSQL, which cannot estimate a walk of
  * the tree, may plan to sort every figure first — 200,000 of them for a district, spilling to disk (0.3 s of 0.45).
  */
 const SUM_SETTINGS = (db: Db) =>
   db.$executeRaw`SELECT set_config('jit', 'off', true), set_config('enable_sort', 'off', true)`;
 
+/**
+ * The cell-by-cell sums of one year's current figures of the published reports of the bodies `orgIds` selects.
+ * Each report's figures are read on ReportFigure(orgId, year) — a nested loop the LATERAL … OFFSET 0 holds to, so
+ * that even the whole tree (a fifth of the table) is read by index, report by report, never by a sequential scan.
+ * isCurrent is exact since withdrawal clears it; publicReportOf() also keeps out figures that a withdrawal before
+ * that fix left current.
+ */
 function sumCurrentFigures(year: number, orgIds: Prisma.Sql, db: Db) {
   return db.$queryRaw<FigureSum[]>`
     SELECT f."tableKey" AS table, f."rowKey" AS row, f."colKey" AS col, SUM(f.value) AS value,
