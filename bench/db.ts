@@ -22,12 +22,28 @@ export async function serverReachable(): Promise<boolean> {
   }
 }
 
+export async function benchDbExists(): Promise<boolean> {
+  const admin = new pg.Client({ connectionString: SERVER_URL });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [BENCH_DB]);
+    return rowCount === 1;
+  } finally {
+    await admin.end();
+  }
+}
+
 export async function recreateBenchDb(): Promise<void> {
   const admin = new pg.Client({ connectionString: SERVER_URL });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${BENCH_DB}`);
   await admin.end();
+  migrateBenchDb();
+}
+
+/** Applies the migrations not yet applied (a kept database measured again after a new migration). */
+export function migrateBenchDb(): void {
   const r = spawnSync("npx", ["tsx", "scripts/migrate.ts", "deploy"], {
     env: { ...process.env, DATABASE_URL: benchUrl() },
     encoding: "utf8",

@@ -76,7 +76,13 @@ export async function measureQueries(
       capturing = false;
       const seqScans = new Set<string>();
       const plans: string[] = [];
+      // The settings a read applies to its own transaction (SELECT set_config(…, true)) apply to the plans after it.
+      await client.query("BEGIN");
       for (const q of captured) {
+        if (/^\s*SELECT set_config\(/i.test(q.query)) {
+          await client.query(inline(q.query, q.params));
+          continue;
+        }
         if (!/^\s*SELECT/i.test(q.query)) continue;
         const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN ${inline(q.query, q.params)}`);
         const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
@@ -88,6 +94,7 @@ export async function measureQueries(
         for (const m of plan.matchAll(/Seq Scan on "?(\w+)"?/g))
           if (BIG_TABLES.includes(m[1]!)) seqScans.add(m[1]!);
       }
+      await client.query("ROLLBACK");
       times.sort((a, b) => a - b);
       out.push({
         name,

@@ -2,6 +2,8 @@
 // Generates the data, measures the queries (with EXPLAIN), nginx vs the app with autocannon, autosave over the real
 // HTTP path, and writes one table as JSON to bench/results/<date>.json.
 //   npm run bench [-- --bodies 1000 --years 5 --duration 10 --autosave-seconds 30 --editors 50 --skip-http]
+//   --keep leaves the database (BENCH_DB) in place; --reuse then measures the queries on it again without
+//   generating (pending migrations are applied first; needs --skip-http).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import {
   copyFileSync,
@@ -19,7 +21,15 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { callAction, freePort, signIn } from "../tests/security/harness";
-import { benchUrl, BENCH_DB, dropBenchDb, recreateBenchDb, serverReachable } from "./db";
+import {
+  benchDbExists,
+  benchUrl,
+  BENCH_DB,
+  dropBenchDb,
+  migrateBenchDb,
+  recreateBenchDb,
+  serverReachable,
+} from "./db";
 import { measureQueries } from "./queries";
 import { BENCH_PASSWORD, seedBench, type SeedResult } from "./seed";
 
@@ -36,6 +46,7 @@ const { values: args } = parseArgs({
     "skip-http": { type: "boolean", default: false },
     "skip-cli": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    reuse: { type: "boolean", default: false },
     out: { type: "string" },
   },
 });
@@ -451,22 +462,28 @@ async function autosave(app: Proc, seed: SeedResult, client: pg.Pool) {
   });
 }
 
-// ---- main ------------------------------------------------------------------------------------------------
+/** What the query measurements need to know of the data. */
+type QueryScope = Pick<SeedResult, "orgs" | "reports" | "citySlug" | "districtSlug" | "publishedYears">;
 
-async function main() {
-  const started = new Date();
-  const load1 = loadavg()[0]!;
-  log(`Nianbao benchmark: ${BODIES} bodies × ${YEARS} years; load average at start ${load1.toFixed(1)}`);
-  if (!(await serverReachable())) {
-    console.error(
-      "需要 PostgreSQL（BENCH_SERVER_URL，默认 postgresql://postgres@127.0.0.1:5432/postgres）：基准测试在专用数据库 nianbao_bench 中生成数据。",
-    );
-    process.exit(2);
-  }
-  await recreateBenchDb();
-  const url = benchUrl();
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+/** The scope of a kept database, as seedBench() generated it (bench/seed.ts: the city, its first district). */
+async function readScope(client: pg.Client): Promise<QueryScope> {
+  const { rows: counts } = await client.query<{ orgs: number; reports: number }>(
+    `SELECT (SELECT count(*)::int FROM "Organization") AS orgs,
+            (SELECT count(*)::int FROM "Report" WHERE status = 'PUBLISHED') AS reports`,
+  );
+  const { rows: years } = await client.query<{ year: number }>(
+    `SELECT DISTINCT year FROM "Report" WHERE status = 'PUBLISHED' ORDER BY year`,
+  );
+  return {
+    ...counts[0]!,
+    citySlug: "bench-city",
+    districtSlug: "bench-d01",
+    publishedYears: years.map((y) => y.year),
+  };
+}
+
+/** A new data set: organisations, reports, editions and figures (bench/seed.ts), with its rows of the table. */
+async function generate(client: pg.Client): Promise<SeedResult> {
   const { hashPassword } = await import("../lib/server/auth/password");
   const seed = await seedBench(
     client,
@@ -498,15 +515,50 @@ async function main() {
     note: `${seed.checkedReports} reports, with the previous year`,
   });
 
-  const year = seed.publishedYears.at(-1)!;
+  return seed;
+}
+
+// ---- main ------------------------------------------------------------------------------------------------
+
+async function main() {
+  const started = new Date();
+  const load1 = loadavg()[0]!;
+  log(`Nianbao benchmark: ${BODIES} bodies × ${YEARS} years; load average at start ${load1.toFixed(1)}`);
+  if (!(await serverReachable())) {
+    console.error(
+      "需要 PostgreSQL（BENCH_SERVER_URL，默认 postgresql://postgres@127.0.0.1:5432/postgres）：基准测试在专用数据库 nianbao_bench 中生成数据。",
+    );
+    process.exit(2);
+  }
+  if (args.reuse && !args["skip-http"]) {
+    console.error("--reuse 只重新测量查询：请同时指定 --skip-http。");
+    process.exit(2);
+  }
+  const reuse = args.reuse && (await benchDbExists());
+  if (reuse) migrateBenchDb();
+  else await recreateBenchDb();
+  const url = benchUrl();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  let seed: SeedResult | null = null;
+  let scope: QueryScope;
+  if (reuse) {
+    scope = await readScope(client);
+    log(`reusing ${BENCH_DB}: ${scope.orgs} organisations, ${scope.reports} published reports`);
+  } else {
+    seed = await generate(client);
+    scope = seed;
+  }
+
+  const year = scope.publishedYears.at(-1)!;
   log("queries (median of 5, with EXPLAIN)…");
   for (const q of await measureQueries(url, {
-    citySlug: seed.citySlug,
-    districtSlug: seed.districtSlug,
+    citySlug: scope.citySlug,
+    districtSlug: scope.districtSlug,
     year,
   })) {
     const isCity = q.name.startsWith("汇总 of the city");
-    const limit = isCity ? (seed.reports > 20_000 ? 2000 : 200) : undefined;
+    const limit = isCity ? (scope.reports > 20_000 ? 2000 : 200) : undefined;
     rows.push({
       metric: `query: ${q.name}`,
       value: round(q.ms),
@@ -517,11 +569,11 @@ async function main() {
     explains.push(q);
   }
 
-  if (!args["skip-http"]) await http(seed, client, url);
+  if (seed && !args["skip-http"]) await http(seed, client, url);
   if (!args["skip-cli"]) cliRate();
 
   await client.end();
-  if (!args.keep) await dropBenchDb();
+  if (!args.keep && !reuse) await dropBenchDb(); // a reused database stays
   const result = {
     date: started.toISOString(),
     machine: {
@@ -536,6 +588,7 @@ async function main() {
       duration: DURATION,
       connections: CONNECTIONS,
       database: BENCH_DB,
+      reused: reuse,
     },
     rows,
     explain: explains.map((e) => ({ name: e.name, ms: e.ms, seqScans: e.seqScans, plans: e.plans })),

@@ -6,14 +6,15 @@ import {
 } from "@/lib/domain/calendar/publication-calendar";
 import { db as defaultDb, type Db } from "../platform/db";
 import { listDeadlineOverrides, listPublicOrgs, type PublicOrg } from "./orgs";
-import { listPublishedReports, type PublishedReportSummary } from "./reports";
+import { listCurrentEditions, type CurrentEdition } from "./reports";
 
 // The publication calendar of one report year: every body with its deadline and whether it has published (on
 // time or late), not yet, or is overdue. Public data; no actor.
 
 export interface CalendarRow extends CalendarEntry {
   org: PublicOrg;
-  report: PublishedReportSummary | null;
+  /** The report's current public edition, if it is published. */
+  report: CurrentEdition | null;
 }
 
 /** Ordered by deadline, then overdue and pending before published, then by name. */
@@ -24,14 +25,14 @@ export async function listPublicationCalendar(
 ): Promise<CalendarRow[]> {
   const [orgs, reports, overrides] = await Promise.all([
     listPublicOrgs(db),
-    listPublishedReports({ year }, db),
+    listCurrentEditions(year, null, db),
     listDeadlineOverrides(year, db),
   ]);
-  const reportOf = new Map(reports.map((r) => [r.orgSlug, r]));
+  const reportOf = new Map(reports.map((r) => [r.orgId, r]));
   const rank = { overdue: 0, pending: 1, publishedLate: 2, published: 3 } as const;
   return orgs
     .map((org) => {
-      const report = reportOf.get(org.slug) ?? null;
+      const report = reportOf.get(org.id) ?? null;
       const deadline = publicationDeadline(org, year, overrides.get(org.id));
       return { org, report, ...publicationStatus(deadline, report?.firstPublishedAt ?? null, now) };
     })

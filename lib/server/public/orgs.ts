@@ -1,6 +1,7 @@
 import "server-only";
 import { ancestorsOf, childrenByParent, descendantsOf } from "@/lib/domain/orgs/outline";
 import type { OrgKind } from "@/lib/domain/orgs/tree";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db as defaultDb, type Db } from "../platform/db";
 
 // The organisation tree as the public may see it: names, kinds, the tree and publication deadlines. Internal ids
@@ -54,6 +55,25 @@ export async function getPublicOrg(slug: string, db: Db = defaultDb): Promise<Pu
     children: childrenByParent(orgs).get(org.id) ?? [],
     descendantCount: descendantsOf(orgs, org.id).length,
   };
+}
+
+/**
+ * A subquery of the ids of every organisation below `rootId` at any depth (never the root itself), optionally only
+ * those of one kind — the bodies a 汇总 adds up — as descendantsOf() finds them, but walked by PostgreSQL, so that
+ * no list of thousands of ids is sent with the query. Each step looks the children up on the parentId index (the
+ * LATERAL … OFFSET 0 keeps the planner, which cannot estimate a recursive walk, from hashing the whole table
+ * instead); UNION (not UNION ALL) ends the walk even on a cycle in the tree.
+ */
+export function orgIdsBelow(rootId: string, kind?: OrgKind | null): Prisma.Sql {
+  return Prisma.sql`
+    WITH RECURSIVE below (id, kind) AS (
+      SELECT id, kind FROM "Organization" WHERE "parentId" = ${rootId}
+      UNION
+      SELECT c.id, c.kind FROM below b
+      CROSS JOIN LATERAL (SELECT o.id, o.kind FROM "Organization" o WHERE o."parentId" = b.id OFFSET 0) c
+    )
+    SELECT id FROM below
+    WHERE id <> ${rootId}${kind ? Prisma.sql` AND kind = ${kind}::"OrgKind"` : Prisma.empty}`;
 }
 
 /** Per-year deadline overrides (OrgDeadline) as ISO dates by org id. */

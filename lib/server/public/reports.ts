@@ -1,6 +1,7 @@
 import "server-only";
 import type { OrgKind } from "@/lib/domain/orgs/tree";
 import { parseReport, type Report } from "@/lib/domain/report-schema";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db as defaultDb, type Db } from "../platform/db";
 import type { PublicEditionHistory, WithdrawalNoticeView } from "@/lib/domain/views/editions";
 import { getPublicEditionHistory, getWithdrawalNotice } from "./editions";
@@ -186,6 +187,71 @@ export async function listPublishedReportContents(
 ): Promise<PublishedReport[]> {
   const reports = await withContents(db, await currentEditions(db, filter));
   return reports.sort((a, b) => a.orgSlug.localeCompare(b.orgSlug) || a.year - b.year);
+}
+
+/** The current public edition of one report, without its document: what the calendar and the 汇总 need. */
+export interface CurrentEdition {
+  orgId: string;
+  editionId: string;
+  editionNumber: number;
+  /** When the current edition was published (a correction's date once corrected). */
+  publishedAt: Date;
+  /** When the report was first published (edition 1): what the publication calendar measures. */
+  firstPublishedAt: Date;
+}
+
+/**
+ * The current public edition of every report of one year, by the rule of currentEditions() above — only of the
+ * bodies `orgIds` selects (a subquery, e.g. orgIdsBelow()) when given. One statement on Report(year) or
+ * Report(orgId, year) and ReportEdition(reportId, number); no id list is sent and no document is read.
+ */
+export async function listCurrentEditions(
+  year: number,
+  orgIds: Prisma.Sql | null = null,
+  db: Db = defaultDb,
+): Promise<CurrentEdition[]> {
+  const [, editions] = await db.$transaction([NO_JIT(db), currentEditionsQuery(year, orgIds, db)]);
+  return editions;
+}
+
+/**
+ * `SET LOCAL jit = off`, first in a transaction of reads. PostgreSQL compiles a statement whose estimated cost
+ * passes jit_above_cost; a year's editions, and above all a recursive walk of the tree (orgIdsBelow, estimated at
+ * millions of rows), pass it, and compiling then costs 0.05–0.4 s more than it saves (docs/performance.md).
+ */
+export const NO_JIT = (db: Db) => db.$executeRaw`SET LOCAL jit = off`;
+
+/** listCurrentEditions() as one statement, to run in a transaction with others. */
+export function currentEditionsQuery(year: number, orgIds: Prisma.Sql | null, db: Db) {
+  return db.$queryRaw<CurrentEdition[]>`
+    SELECT r."orgId", e.id AS "editionId", e.number AS "editionNumber", e."publishedAt",
+           first."publishedAt" AS "firstPublishedAt"
+    FROM "Report" r
+    CROSS JOIN LATERAL (
+      SELECT e.id, e.number, e."publishedAt" FROM "ReportEdition" e
+      WHERE e."reportId" = r.id AND e."withdrawnAt" IS NULL
+      ORDER BY e.number DESC LIMIT 1
+    ) e
+    CROSS JOIN LATERAL (
+      SELECT f."publishedAt" FROM "ReportEdition" f WHERE f."reportId" = r.id ORDER BY f.number LIMIT 1
+    ) first
+    WHERE r.year = ${year} AND r.status <> 'WITHDRAWN'${inOrgs(orgIds)}`;
+}
+
+const inOrgs = (orgIds: Prisma.Sql | null) =>
+  orgIds ? Prisma.sql` AND r."orgId" IN (${orgIds})` : Prisma.empty;
+
+/**
+ * The WHERE condition that report `r` is one year's published report, by the rule of currentEditions() — not
+ * withdrawn and with a public edition — of the bodies `orgIds` selects, if given. The edition is looked up per
+ * report on ReportEdition(reportId, number): OFFSET 0 keeps PostgreSQL from turning the EXISTS into a join that
+ * reads every edition.
+ */
+export function publicReportOf(year: number, orgIds: Prisma.Sql | null): Prisma.Sql {
+  return Prisma.sql`r.year = ${year} AND r.status <> 'WITHDRAWN'
+      AND EXISTS (
+        SELECT 1 FROM "ReportEdition" pe WHERE pe."reportId" = r.id AND pe."withdrawnAt" IS NULL OFFSET 0
+      )${inOrgs(orgIds)}`;
 }
 
 // ---- Editions, corrections and withdrawal (lib/server/public/editions.ts) -----------------------------------

@@ -85,7 +85,7 @@ export async function carryOut(
   for (const effect of decision.effects) {
     if (effect.type === "recordSubmission") await snapshotSubmission(tx, subject, actorId, now);
     if (effect.type === "addRemark") await addWorkflowRemark(tx, subject.id, actorId, effect.body, now);
-    if (effect.type === "withdrawEdition") await withdrawEditions(tx, subject.id, effect.note, now);
+    if (effect.type === "withdrawEdition") await withdrawEditions(tx, subject, effect.note, now);
     if (effect.type === "createEdition") {
       const edition = await publishEdition(tx, subject, {
         publishedById: actorId,
@@ -117,11 +117,19 @@ async function addWorkflowRemark(tx: Tx, reportId: string, authorId: string, bod
   await tx.reportRemark.create({ data: { reportId, anchor: "report", body, authorId, createdAt: now } });
 }
 
-/** Withdrawing a publication takes every edition offline; the note is what the public reads instead. */
-async function withdrawEditions(tx: Tx, reportId: string, note: string, now: Date) {
+/**
+ * Withdrawing a publication takes every edition offline; the note is what the public reads instead. Its figures stop
+ * being current, so that no 汇总 adds up a report the public can no longer read (ADR 0004); a later publication
+ * writes the next edition's figures as current again (writeEdition).
+ */
+async function withdrawEditions(tx: Tx, subject: WorkflowSubject, note: string, now: Date) {
   await tx.reportEdition.updateMany({
-    where: { reportId, withdrawnAt: null },
+    where: { reportId: subject.id, withdrawnAt: null },
     data: { withdrawnAt: now, withdrawalNote: note },
+  });
+  await tx.reportFigure.updateMany({
+    where: { orgId: subject.orgId, year: subject.year, isCurrent: true },
+    data: { isCurrent: false },
   });
 }
 
