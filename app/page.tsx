@@ -30,7 +30,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const year = /^\d{4}$/.test(asked) ? Number(asked) : defaultYear;
   const [orgs, latest, calendar, publishedYears] = await Promise.all([
     listPublicOrgs(),
-    listPublishedReports(),
+    listPublishedReports({ latest: 10 }),
     listPublicationCalendar(year),
     listPublishedYears(),
   ]);

@@ -33,6 +33,10 @@ describe("published reports", () => {
     });
     const offices = await listPublishedReports({ kind: "DEPARTMENT" }, t.db);
     expect(offices.map((r) => r.orgSlug)).toEqual(["pub-office"]);
+    // The home page's 最新发布: the newest two, with their titles, exactly the head of the full list.
+    const latest = await listPublishedReports({ year: YEAR, latest: 2 }, t.db);
+    expect(latest).toEqual(all.slice(0, 2));
+    expect(latest[0]!.title).toBeTruthy();
   });
 
   it("gives the corrected figures and the 更正说明 of the current edition; nothing for a withdrawn one", async () => {

@@ -107,19 +107,22 @@ function summaryOf(e: EditionRow, title: string): PublishedReportSummary {
   };
 }
 
-/** Published reports, newest publication first. */
+/**
+ * Published reports, newest publication first; with `latest`, only that many (the home page's 最新发布): the
+ * titles, read out of the stored documents, are then read for those only.
+ */
 export async function listPublishedReports(
-  filter: ReportFilter = {},
+  filter: ReportFilter & { latest?: number } = {},
   db: Db = defaultDb,
 ): Promise<PublishedReportSummary[]> {
-  const editions = await currentEditions(db, filter);
+  const newestFirst = (a: EditionRow, b: EditionRow) =>
+    b.publishedAt.getTime() - a.publishedAt.getTime() || a.report.org.slug.localeCompare(b.report.org.slug);
+  const editions = (await currentEditions(db, filter)).sort(newestFirst).slice(0, filter.latest);
   const titles = await titlesOf(
     db,
     editions.map((e) => e.id),
   );
-  return editions
-    .map((e) => summaryOf(e, titles.get(e.id) ?? ""))
-    .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.orgSlug.localeCompare(b.orgSlug));
+  return editions.map((e) => summaryOf(e, titles.get(e.id) ?? ""));
 }
 
 export interface PublishedReport extends PublishedReportSummary {
