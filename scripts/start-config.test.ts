@@ -30,8 +30,8 @@ describe("npm start's configuration", () => {
     expect(!r.ok && r.errors.join("\n")).toMatch(/PORT[\s\S]*DATABASE_URL/);
   });
 
-  it("bounds the web server's heap (192 MB unless NIANBAO_MAX_HEAP_MB says otherwise) and refuses a bad value", () => {
-    expect(nodeFlagsOf(cfg({}))).toEqual(["--max-old-space-size=192", "--max-semi-space-size=8"]);
+  it("bounds the web server's heap (160 MB unless NIANBAO_MAX_HEAP_MB says otherwise) and refuses a bad value", () => {
+    expect(nodeFlagsOf(cfg({}))).toEqual(["--max-old-space-size=160", "--max-semi-space-size=8"]);
     expect(nodeFlagsOf(cfg({ NIANBAO_MAX_HEAP_MB: "1024" }))).toContain("--max-old-space-size=1024");
     for (const bad of ["64", "lots", "1.5"]) {
       const r = resolveStartConfig({ NIANBAO_MAX_HEAP_MB: bad });

@@ -18,7 +18,7 @@ export const startEnvSchema = z.object({
     .int({ error: "须为整数（MB）" })
     .min(128, { error: "不能小于 128（MB）" })
     .max(65536, { error: "不能大于 65536（MB）" })
-    .default(192),
+    .default(160),
 });
 
 export interface StartConfig extends z.output<typeof startEnvSchema> {
