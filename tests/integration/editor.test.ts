@@ -120,6 +120,69 @@ describe("creating the year's report", () => {
   });
 });
 
+describe("saving the draft in one statement (version and audit row together)", () => {
+  let oneStatementId: string;
+  beforeAll(async () => {
+    ({ id: oneStatementId } = await createReport(
+      w.actors.editor,
+      { source: "template", orgId: w.orgs.gangcheng.id, year: 2020 },
+      t.db,
+    ));
+  });
+
+  it("writes the version and its audit row together, at the action's clock and client address", async () => {
+    const before = await stored(oneStatementId);
+    const at = new Date("2026-01-20T03:04:05.678Z");
+    const edited = {
+      ...before.content,
+      tables: setCell(before.content.tables, t3("newReceived", "natural"), 6),
+    };
+    const input = saveDraftSchema.parse({
+      reportId: oneStatementId,
+      expectedVersion: before.version,
+      content: edited,
+      explanations: [],
+    });
+    await saveReportDraft(w.actors.editor, { ...input, ip: "10.1.2.3" }, t.db, at);
+    const row = await stored(oneStatementId);
+    const audit = await t.db.auditEvent.findFirstOrThrow({
+      where: { action: "report.save", targetId: oneStatementId },
+      orderBy: { id: "desc" },
+    });
+    expect(row.updatedAt).toEqual(at);
+    expect(audit).toMatchObject({
+      at,
+      ip: "10.1.2.3",
+      actorId: w.actors.editor.userId,
+      actorName: w.actors.editor.username,
+      orgId: row.orgId,
+      targetType: "report",
+    });
+    expect(audit.data).toMatchObject({ version: before.version + 1, autosave: false });
+  });
+
+  it("lets exactly one of ten saves made at once on the same version through, with exactly one audit row", async () => {
+    const before = await stored(oneStatementId);
+    const audits = () =>
+      t.db.auditEvent.count({ where: { action: "report.save", targetId: oneStatementId } });
+    const auditsBefore = await audits();
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, k) =>
+        save("editor", oneStatementId, before.version, {
+          ...before.content,
+          tables: setCell(before.content.tables, t3("newReceived", "natural"), 10 + k),
+        }),
+      ),
+    );
+    const ok = results.filter((r) => r.status === "fulfilled");
+    expect(ok).toHaveLength(1);
+    for (const r of results)
+      if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "CONFLICT" });
+    expect((await stored(oneStatementId)).version).toBe(before.version + 1);
+    expect(await audits()).toBe(auditsBefore + 1);
+  });
+});
+
 describe("saving the draft", () => {
   let id: string;
   let content: Report;

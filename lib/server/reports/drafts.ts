@@ -15,9 +15,8 @@ import {
 } from "@/lib/domain/report-schema";
 import { computeTotals } from "@/lib/domain/totals";
 import type { LatestDraft, SavedDraft } from "@/lib/domain/views/drafts";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "../platform/action";
-import { recordAudit } from "../audit/audit";
+import { auditActor, type WithIp } from "../audit/audit";
 import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";
 import { db as defaultDb, type Db } from "../platform/db";
@@ -67,69 +66,60 @@ function changeSummary(before: Report, after: Report) {
   return { lines: lines.slice(0, 50), cells: diff.cells.length, total: lines.length };
 }
 
+/**
+ * Saves the draft the editor started from `expectedVersion`. Reads the row and checks the actor, then writes the
+ * new version and its audit row in ONE statement whose UPDATE only matches the version read: a save that lost a
+ * race finds no row and is refused with CONFLICT, a crash leaves the previous version, and the audit row exists
+ * exactly when the version does — with no interactive transaction (two round trips fewer on the editor's most
+ * frequent request).
+ */
 export async function saveReportDraft(
   actor: Actor,
-  input: z.output<typeof saveDraftSchema>,
+  input: z.output<typeof saveDraftSchema> & WithIp,
   db: Db = defaultDb,
   now = new Date(),
 ): Promise<SavedDraft> {
   const savedAt = now.toISOString();
-  return db.$transaction(async (tx) => {
-    const row = await tx.report.findUnique({ where: { id: input.reportId } });
-    if (!row) return fail("NOT_FOUND", NOT_FOUND_MESSAGE);
-    await assertCan(actor, "report.edit", row.orgId, tx);
-    if (row.version !== input.expectedVersion || !isContentEditable(row.status)) {
-      return fail("CONFLICT", conflictMessage(row.status, row.version));
-    }
-    const before = parseReport(row.content);
-    const content: Report = {
-      ...input.content,
-      meta: { ...input.content.meta, year: row.year },
-      tables: computeTotals(input.content.tables),
-    };
-    const explanations = stampExplanations(
-      input.explanations,
-      parseExplanations(row.explanations),
-      actor,
-      savedAt,
-    );
-    if (
-      sameDraft(
-        { content, explanations },
-        { content: before, explanations: parseExplanations(row.explanations) },
-      )
-    ) {
-      return { version: row.version, savedAt: row.updatedAt.toISOString(), changed: false };
-    }
-    const { count } = await tx.report.updateMany({
-      where: { id: row.id, version: input.expectedVersion, status: row.status },
-      data: {
-        content: content as unknown as Prisma.InputJsonValue,
-        explanations: explanations as unknown as Prisma.InputJsonValue,
-        version: { increment: 1 },
-        lastEditedById: actor.userId,
-      },
-    });
-    if (count !== 1) return fail("CONFLICT", conflictMessage(row.status, row.version + 1));
-    const changes = changeSummary(before, content);
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      actorName: actor.username,
-      action: "report.save",
-      at: now,
-      orgId: row.orgId,
-      targetType: "report",
-      targetId: row.id,
-      summary: `${input.autosave ? "自动保存" : "保存"}${row.year}年度报告草稿（第${row.version + 1}版）：${changes.total}处修改`,
-      data: {
-        version: row.version + 1,
-        autosave: input.autosave,
-        changes: changes.lines,
-        explanations: explanations.length,
-      },
-    });
-    return { version: row.version + 1, savedAt, changed: true };
-  });
+  const row = await db.report.findUnique({ where: { id: input.reportId } });
+  if (!row) return fail("NOT_FOUND", NOT_FOUND_MESSAGE);
+  await assertCan(actor, "report.edit", row.orgId, db);
+  if (row.version !== input.expectedVersion || !isContentEditable(row.status)) {
+    return fail("CONFLICT", conflictMessage(row.status, row.version));
+  }
+  const before = parseReport(row.content);
+  const content: Report = {
+    ...input.content,
+    meta: { ...input.content.meta, year: row.year },
+    tables: computeTotals(input.content.tables),
+  };
+  const stored = parseExplanations(row.explanations);
+  const explanations = stampExplanations(input.explanations, stored, actor, savedAt);
+  if (sameDraft({ content, explanations }, { content: before, explanations: stored })) {
+    return { version: row.version, savedAt: row.updatedAt.toISOString(), changed: false };
+  }
+  const changes = changeSummary(before, content);
+  const version = row.version + 1;
+  const audit = {
+    ...auditActor(actor, input),
+    action: "report.save",
+    summary: `${input.autosave ? "自动保存" : "保存"}${row.year}年度报告草稿（第${version}版）：${changes.total}处修改`,
+    data: { version, autosave: input.autosave, changes: changes.lines, explanations: explanations.length },
+  };
+  const written = await db.$queryRaw<{ id: bigint }[]>`
+    WITH saved AS (
+      UPDATE "Report"
+         SET content = ${JSON.stringify(content)}::jsonb, explanations = ${JSON.stringify(explanations)}::jsonb,
+             version = version + 1, "lastEditedById" = ${actor.userId}, "updatedAt" = ${now}
+       WHERE id = ${row.id} AND version = ${row.version} AND status = ${row.status}::"ReportStatus"
+      RETURNING id, "orgId"
+    )
+    INSERT INTO "AuditEvent" (at, "actorId", "actorName", action, "orgId", "targetType", "targetId", summary, ip, data)
+    SELECT ${now}, ${audit.actorId}, ${audit.actorName}, ${audit.action}, saved."orgId", 'report', saved.id,
+           ${audit.summary}, ${audit.ip}, ${JSON.stringify(audit.data)}::jsonb
+      FROM saved
+    RETURNING id`;
+  if (written.length !== 1) return fail("CONFLICT", conflictMessage(row.status, version));
+  return { version, savedAt, changed: true };
 }
 
 /** The stored draft as it is now, for the editor's conflict view. */

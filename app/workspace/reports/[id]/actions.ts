@@ -7,7 +7,9 @@ import { leavePresence, presenceSchema, touchPresence } from "@/lib/server/repor
 // The editor's server actions: saving the draft (version-checked, audited), the latest version for the conflict
 // view, and the presence heartbeat. Each checks the actor against the report's organisation in the database.
 
-export const saveDraftAction = defineAction(saveDraftSchema, (actor, input) => saveReportDraft(actor, input));
+export const saveDraftAction = defineAction(saveDraftSchema, (actor, input, { ip, now }) =>
+  saveReportDraft(actor, { ...input, ip }, undefined, now),
+);
 
 export const latestDraftAction = defineAction(presenceSchema, (actor, { reportId }) =>
   getLatestDraft(actor, reportId),
