@@ -21,6 +21,9 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 export { expect };
 
 export async function expectNoAxeViolations(page: Page) {
+  // After a client-side navigation Next streams the new <title> in after the content: scan the settled page (a
+  // page that never gets a title still fails here, and axe's document-title rule stays on).
+  await expect(page, "the page has a title").toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`,

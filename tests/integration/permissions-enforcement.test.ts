@@ -74,10 +74,22 @@ describe("loadAncestry: a check reads the organisation's chain of ancestors, not
   it("is empty for an unknown organisation and stops at a cycle in corrupt data", async () => {
     expect((await loadAncestry(MADE_UP, t.db)).ids).toEqual([]);
     const a = await t.db.organization.create({
-      data: { slug: `cycle-a-${w.tag}`, name: "环甲", shortName: "环甲", kind: "SUBDISTRICT", parentId: null },
+      data: {
+        slug: `cycle-a-${w.tag}`,
+        name: "环甲",
+        shortName: "环甲",
+        kind: "SUBDISTRICT",
+        parentId: null,
+      },
     });
     const b = await t.db.organization.create({
-      data: { slug: `cycle-b-${w.tag}`, name: "环乙", shortName: "环乙", kind: "SUBDISTRICT", parentId: a.id },
+      data: {
+        slug: `cycle-b-${w.tag}`,
+        name: "环乙",
+        shortName: "环乙",
+        kind: "SUBDISTRICT",
+        parentId: a.id,
+      },
     });
     await t.db.organization.update({ where: { id: a.id }, data: { parentId: b.id } });
     const chain = await loadAncestry(a.id, t.db);
