@@ -6,6 +6,7 @@ import { ACTIONS, decide } from "@/lib/domain/orgs/permissions";
 import { assertCan, loadAncestry, loadOrgTree, orgIdsPermitting } from "@/lib/server/auth/authorize";
 import { getOrgForAdmin, listOrgOptions, listOrgTree } from "@/lib/server/orgs/reads";
 import { getUserForAdmin, listUsers } from "@/lib/server/users/reads";
+import { createOrg } from "../setup/factories";
 import { setupTestDb } from "../setup/test-db";
 import { buildWorld, type World } from "./admin-world";
 
@@ -73,24 +74,8 @@ describe("loadAncestry: a check reads the organisation's chain of ancestors, not
 
   it("is empty for an unknown organisation and stops at a cycle in corrupt data", async () => {
     expect((await loadAncestry(MADE_UP, t.db)).ids).toEqual([]);
-    const a = await t.db.organization.create({
-      data: {
-        slug: `cycle-a-${w.tag}`,
-        name: "环甲",
-        shortName: "环甲",
-        kind: "SUBDISTRICT",
-        parentId: null,
-      },
-    });
-    const b = await t.db.organization.create({
-      data: {
-        slug: `cycle-b-${w.tag}`,
-        name: "环乙",
-        shortName: "环乙",
-        kind: "SUBDISTRICT",
-        parentId: a.id,
-      },
-    });
+    const a = await createOrg(t.db, { name: "环甲" });
+    const b = await createOrg(t.db, { name: "环乙", parentId: a.id });
     await t.db.organization.update({ where: { id: a.id }, data: { parentId: b.id } });
     const chain = await loadAncestry(a.id, t.db);
     expect([...chain.ids].sort()).toEqual([a.id, b.id].sort());

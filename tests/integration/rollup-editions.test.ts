@@ -3,16 +3,18 @@
 // the correction is prepared. The figures are read the way the 汇总 reads them (year, cell, isCurrent, subtree).
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCell } from "@/lib/domain/cells";
-import { explanationKey } from "@/lib/domain/explanations";
-import type { Report } from "@/lib/domain/report-schema";
-import { checkReport } from "@/lib/domain/rules/check-report";
 import { filledReport, t3 } from "@/tests/builders/report-builders";
-import type { Actor } from "@/lib/server/auth/actor";
 import { createImportedReport } from "@/lib/server/reports/import";
 import { getRollup, listCellContributions, type Rollup } from "@/lib/server/public/rollup";
-import * as workflow from "@/lib/server/workflow/workflow";
 import { setupTestDb } from "../setup/test-db";
-import { buildWorkflowWorld, createReport, editReport, type WorkflowWorld } from "./workflow-world";
+import {
+  buildWorkflowWorld,
+  createReport,
+  editReport,
+  explainWarnings,
+  workflowOn,
+  type WorkflowWorld,
+} from "./workflow-world";
 
 const t = setupTestDb();
 let w: WorkflowWorld;
@@ -24,14 +26,7 @@ beforeAll(async () => {
   citySlug = w.orgs.city.slug;
 });
 
-type Command = workflow.TransitionCommand;
-const act = (fn: (a: Actor, c: Command, db?: never) => Promise<unknown>) => (a: Actor, c: Command) =>
-  fn(a, c, t.db as never);
-const submit = act(workflow.submitReport);
-const approve = act(workflow.approveReport);
-const publish = act(workflow.publishReport);
-const reopen = act(workflow.reopenReport);
-const withdrawPublication = act(workflow.withdrawPublication);
+const { submit, approve, publish, reopen, withdrawPublication } = workflowOn(t);
 
 const NATURAL = t3("newReceived", "natural");
 /** A clean report: `natural` applications received, all disclosed. */
@@ -45,23 +40,11 @@ const contentWith = (year: number, natural: number) =>
     recompute: true,
   });
 
-async function explainWarnings(reportId: string, content: Report) {
-  const explanations = checkReport(content, { stage: "submit" })
-    .filter((f) => f.severity === "warning")
-    .map((f) => ({
-      ...explanationKey(f, content.tables),
-      text: "已核实",
-      by: w.actors.editor.userId,
-      at: new Date().toISOString(),
-    }));
-  await t.db.report.update({ where: { id: reportId }, data: { explanations } });
-}
-
 /** 钢城街道's report with `natural` applications, through 审核 and 签发 to publication (a correction needs a note). */
 async function publishGangcheng(reportId: string, year: number, natural: number, changeNote?: string) {
   const content = contentWith(year, natural);
   await editReport(t.db, reportId, w.actors.editor.userId, content);
-  await explainWarnings(reportId, content);
+  await explainWarnings(t.db, reportId, content, w.actors.editor.userId);
   await submit(w.actors.editor, { reportId });
   await approve(w.actors.reviewer, { reportId });
   await approve(w.actors.signer, { reportId });

@@ -7,7 +7,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Actor } from "@/lib/server/auth/actor";
 import { updateOrg } from "@/lib/server/orgs/writes";
 import { updateOrgSchema } from "@/lib/domain/forms/org";
 import {
@@ -19,9 +18,15 @@ import {
 } from "@/lib/server/site/outbox";
 import { siteTargetsOf } from "@/lib/server/site/targets";
 import { drainSiteChanges } from "@/lib/server/site/worker";
-import * as workflow from "@/lib/server/workflow/workflow";
+import type { TransitionCommand } from "@/lib/server/workflow/workflow";
 import { setupTestDb } from "../setup/test-db";
-import { buildWorkflowWorld, createReport, IN_WINDOW, type WorkflowWorld } from "./workflow-world";
+import {
+  buildWorkflowWorld,
+  createReport,
+  IN_WINDOW,
+  workflowOn,
+  type WorkflowWorld,
+} from "./workflow-world";
 
 const t = setupTestDb();
 let w: WorkflowWorld;
@@ -33,13 +38,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(siteDir, { recursive: true, force: true }));
 
-type Command = workflow.TransitionCommand;
-const act = (fn: (a: Actor, c: Command, db?: never) => Promise<unknown>) => (a: Actor, c: Command) =>
-  fn(a, c, t.db as never);
-const submit = act(workflow.submitReport);
-const approve = act(workflow.approveReport);
-const publish = act(workflow.publishReport);
-const withdrawPublication = act(workflow.withdrawPublication);
+const { submit, approve, publish, withdrawPublication } = workflowOn(t);
 
 async function approvedReport(year: number) {
   const report = await createReport(t.db, {
@@ -70,7 +69,10 @@ describe("the outbox row", () => {
     expect(await openRows()).toEqual([]);
     await publish(w.actors.signer, { reportId: report.id, now: IN_WINDOW });
     expect(await openRows()).toMatchObject([{ orgId: w.orgs.gangcheng.id, year: 2025, reason: "publish" }]);
-    await withdrawPublication(w.actors.signer, { reportId: report.id, reason: "数据有误" } as Command);
+    await withdrawPublication(w.actors.signer, {
+      reportId: report.id,
+      reason: "数据有误",
+    } as TransitionCommand);
     expect((await openRows()).map((r) => r.reason)).toEqual(["publish", "withdraw"]);
   });
 

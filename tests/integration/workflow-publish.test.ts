@@ -1,21 +1,19 @@
 // Publication, corrections, withdrawal of a publication, force-publishing and the review afterwards, and what the
 // public then sees: editions, the correction notice and the withdrawal notice.
 import { beforeAll, describe, expect, it } from "vitest";
-import { explanationKey } from "@/lib/domain/explanations";
 import type { Report } from "@/lib/domain/report-schema";
-import { checkReport } from "@/lib/domain/rules/check-report";
 import { filledReport, t3 } from "@/tests/builders/report-builders";
-import type { Actor } from "@/lib/server/auth/actor";
 import { reviewUnreviewedEdition } from "@/lib/server/workflow/edition-review";
 import { getPublicEdition, getPublicEditionHistory, getWithdrawalNotice } from "@/lib/server/public/editions";
-import * as workflow from "@/lib/server/workflow/workflow";
 import { setupTestDb } from "../setup/test-db";
 import {
   BEFORE_WINDOW,
   buildWorkflowWorld,
   createReport,
   editReport,
+  explainWarnings,
   IN_WINDOW,
+  workflowOn,
   type WorkflowWorld,
 } from "./workflow-world";
 
@@ -25,31 +23,10 @@ beforeAll(async () => {
   w = await buildWorkflowWorld(t.db);
 });
 
-type Command = workflow.TransitionCommand;
-const act = (fn: (a: Actor, c: Command, db?: never) => Promise<unknown>) => (a: Actor, c: Command) =>
-  fn(a, c, t.db as never);
-const submit = act(workflow.submitReport);
-const approve = act(workflow.approveReport);
-const publish = act(workflow.publishReport);
-const reopen = act(workflow.reopenReport);
-const withdrawPublication = act(workflow.withdrawPublication);
-const forcePublish = act(workflow.forcePublishReport);
+const { submit, approve, publish, reopen, withdrawPublication, forcePublish } = workflowOn(t);
 
 const slugOf = async (orgId: string) =>
   (await t.db.organization.findUniqueOrThrow({ where: { id: orgId } })).slug;
-
-/** What the editor does for each warning: explain it (here, with the values as they are). */
-async function explainWarnings(reportId: string, content: Report) {
-  const explanations = checkReport(content, { stage: "submit" })
-    .filter((f) => f.severity === "warning")
-    .map((f) => ({
-      ...explanationKey(f, content.tables),
-      text: "已核实",
-      by: w.actors.editor.userId,
-      at: new Date().toISOString(),
-    }));
-  await t.db.report.update({ where: { id: reportId }, data: { explanations } });
-}
 
 /** A 钢城街道 report taken through 审核 and 签发 to 已批准. */
 async function approvedReport(year: number) {
@@ -127,7 +104,7 @@ describe("corrections", () => {
       recompute: true,
     });
     await editReport(t.db, report.id, w.actors.editor.userId, corrected);
-    await explainWarnings(report.id, corrected);
+    await explainWarnings(t.db, report.id, corrected, w.actors.editor.userId);
     expect((await getPublicEditionHistory(slug, 2027, t.db))?.current.number).toBe(1);
 
     await submit(w.actors.editor, { reportId: report.id });

@@ -1,14 +1,12 @@
 // Scheduled publication: set with four-eyes, carried out by the poller's publishDueReports, exactly once even
 // when several application instances (separate database clients here) poll at the same moment.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Actor } from "@/lib/server/auth/actor";
 import { createDb, type Db } from "@/lib/server/platform/db";
 import { internalToken, isInternalToken } from "@/lib/server/platform/internal-token";
 import { parseEnv } from "@/lib/server/platform/env";
 import { publishDueReports } from "@/lib/server/workflow/scheduler";
-import * as workflow from "@/lib/server/workflow/workflow";
 import { setupTestDb } from "../setup/test-db";
-import { buildWorkflowWorld, createReport, type WorkflowWorld } from "./workflow-world";
+import { buildWorkflowWorld, createReport, workflowOn, type WorkflowWorld } from "./workflow-world";
 
 const t = setupTestDb();
 let w: WorkflowWorld;
@@ -27,14 +25,7 @@ afterAll(async () => {
  */
 const pollers = () => (inject("testDb") === "postgres" ? instances : [t.db, t.db, t.db]);
 
-type Command = workflow.TransitionCommand;
-const act = (fn: (a: Actor, c: Command, db?: never) => Promise<unknown>) => (a: Actor, c: Command) =>
-  fn(a, c, t.db as never);
-const submit = act(workflow.submitReport);
-const approve = act(workflow.approveReport);
-const schedule = act(workflow.schedulePublication);
-const cancel = act(workflow.cancelScheduledPublication);
-const returnReport = act(workflow.returnReport);
+const { submit, approve, schedule, cancel, returnReport } = workflowOn(t);
 
 const NOW = new Date("2026-01-20T09:00:00+08:00");
 const AT = new Date("2026-01-21T09:00:00+08:00");

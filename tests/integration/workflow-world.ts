@@ -8,11 +8,14 @@
 // city2 柳南区                   ← outsider (审核人 of 河西街道), outsiderSupervisor
 //    └─ hexi 河西街道
 import { randomUUID } from "node:crypto";
+import { explanationKey } from "@/lib/domain/explanations";
 import type { Report } from "@/lib/domain/report-schema";
+import { checkReport } from "@/lib/domain/rules/check-report";
 import { filledReport } from "@/tests/builders/report-builders";
 import type { Prisma, ReportStatus, Role } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/server/platform/db";
+import * as workflow from "@/lib/server/workflow/workflow";
 import { createOrg, createUser } from "../setup/factories";
 
 export const YEAR = 2025;
@@ -120,4 +123,39 @@ export async function editReport(db: Db, reportId: string, editorId: string, con
       version: { increment: 1 },
     },
   });
+}
+
+type Command = workflow.TransitionCommand;
+
+/**
+ * The workflow's transitions on the test database (read when called: setupTestDb fills `t.db` in beforeAll), as
+ * the server actions call them.
+ */
+export function workflowOn(t: { db: Db }) {
+  const on = (fn: (a: Actor, c: Command, db?: never) => Promise<unknown>) => (a: Actor, c: Command) =>
+    fn(a, c, t.db as never);
+  return {
+    submit: on(workflow.submitReport),
+    approve: on(workflow.approveReport),
+    publish: on(workflow.publishReport),
+    forcePublish: on(workflow.forcePublishReport),
+    reopen: on(workflow.reopenReport),
+    withdrawPublication: on(workflow.withdrawPublication),
+    schedule: on(workflow.schedulePublication),
+    cancel: on(workflow.cancelScheduledPublication),
+    returnReport: on(workflow.returnReport),
+  };
+}
+
+/** What the editor does for each warning: explain it (here, with the values as they are). */
+export async function explainWarnings(db: Db, reportId: string, content: Report, authorId: string) {
+  const explanations = checkReport(content, { stage: "submit" })
+    .filter((f) => f.severity === "warning")
+    .map((f) => ({
+      ...explanationKey(f, content.tables),
+      text: "已核实",
+      by: authorId,
+      at: new Date().toISOString(),
+    }));
+  await db.report.update({ where: { id: reportId }, data: { explanations } });
 }
