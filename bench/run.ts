@@ -31,7 +31,7 @@ import {
   serverReachable,
 } from "./db";
 import { measureQueries } from "./queries";
-import { BENCH_PASSWORD, seedBench, type SeedResult } from "./seed";
+import { BENCH_CITY_SLUG, BENCH_PASSWORD, benchDistrictSlug, seedBench, type SeedResult } from "./seed";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -476,8 +476,8 @@ async function readScope(client: pg.Client): Promise<QueryScope> {
   );
   return {
     ...counts[0]!,
-    citySlug: "bench-city",
-    districtSlug: "bench-d01",
+    citySlug: BENCH_CITY_SLUG,
+    districtSlug: benchDistrictSlug(0),
     publishedYears: years.map((y) => y.year),
   };
 }

@@ -11,6 +11,9 @@ import type { Report } from "@/lib/domain/report-schema";
 import { checkReport } from "@/lib/domain/rules/check-report";
 
 export const BENCH_PASSWORD = "bench-password-2026";
+/** The generated tree's root and its districts (the scope the query measurements read, also on a kept database). */
+export const BENCH_CITY_SLUG = "bench-city";
+export const benchDistrictSlug = (index: number) => `bench-d${String(index + 1).padStart(2, "0")}`;
 
 const ORG_KIND: Record<BodyKind, string> = {
   街道: "SUBDISTRICT",
@@ -82,13 +85,13 @@ export async function seedBench(
 
   const city: OrgRow = {
     id: id(),
-    slug: "bench-city",
+    slug: BENCH_CITY_SLUG,
     body: { name: "基准市人民政府", shortName: "基准市", kind: "市政府", hasRuleMakingPower: true },
     parentId: null,
   };
   const districts: OrgRow[] = Array.from({ length: 10 }, (_, d) => ({
     id: id(),
-    slug: `bench-d${String(d + 1).padStart(2, "0")}`,
+    slug: benchDistrictSlug(d),
     body: { name: `基准市第${d + 1}区人民政府`, shortName: `第${d + 1}区`, kind: "区县政府" },
     parentId: city.id,
   }));

@@ -38,13 +38,16 @@ export function csvField(value: CsvValue): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** A whole CSV document: BOM, header row, data rows, CRLF line ends (RFC 4180). */
-/** One CSV line, without its line end. */
-export const csvLine = (row: readonly CsvValue[]): string => row.map(csvField).join(",");
+/** CSV lines, each ending in CRLF (RFC 4180); "" for none. */
+export const csvLines = (rows: readonly (readonly CsvValue[])[]): string =>
+  rows.map((row) => `${row.map(csvField).join(",")}\r\n`).join("");
 
+/** The start of a CSV document: the BOM (so that Excel reads UTF-8) and the header row. */
+export const csvHead = (header: readonly string[]): string => `${CSV_BOM}${csvLines([header])}`;
+
+/** A whole CSV document: csvHead, then the data rows. A long one may be written as csvHead + csvLines per part. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  const lines = [header, ...rows].map(csvLine);
-  return `${CSV_BOM}${lines.join("\r\n")}\r\n`;
+  return csvHead(header) + csvLines(rows);
 }
 
 export interface CsvReportSource {

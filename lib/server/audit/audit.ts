@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../platform/db";
 
@@ -34,20 +34,41 @@ async function requestIp(): Promise<string> {
  * taken from the current request unless the caller passes one.
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: entry.actorId ?? null,
-      actorName: entry.actorName ?? "",
-      action: entry.action,
-      orgId: entry.orgId ?? null,
-      targetType: entry.targetType ?? "",
-      targetId: entry.targetId ?? "",
-      summary: entry.summary,
-      ip: entry.ip || (await requestIp()),
-      data: entry.data,
-      ...(entry.at ? { at: entry.at } : {}),
-    },
-  });
+  await tx.auditEvent.create({ data: auditRow(entry, entry.ip || (await requestIp())) });
+}
+
+/** The stored row of an entry: every writer of the trail fills the columns the same way. */
+function auditRow(entry: AuditEntry, ip: string) {
+  return {
+    actorId: entry.actorId ?? null,
+    actorName: entry.actorName ?? "",
+    action: entry.action,
+    orgId: entry.orgId ?? null,
+    targetType: entry.targetType ?? "",
+    targetId: entry.targetId ?? "",
+    summary: entry.summary,
+    ip,
+    data: entry.data,
+    ...(entry.at ? { at: entry.at } : {}),
+  };
+}
+
+/**
+ * The audit row of `entry` as `INSERT … SELECT … FROM <source>`, for a change written by the same statement: the
+ * caller's CTE `source` yields a row exactly when the change was made, so the row exists exactly then (one
+ * statement, no interactive transaction). The entry carries its own time and IP: there is no request to ask here.
+ */
+export function auditInsertFrom(
+  source: Prisma.Sql,
+  entry: AuditEntry & { at: Date; ip: string },
+): Prisma.Sql {
+  const row = auditRow(entry, entry.ip);
+  const data = row.data === undefined ? null : JSON.stringify(row.data);
+  return Prisma.sql`
+    INSERT INTO "AuditEvent" (at, "actorId", "actorName", action, "orgId", "targetType", "targetId", summary, ip, data)
+    SELECT ${entry.at}, ${row.actorId}, ${row.actorName}, ${row.action}, ${row.orgId}, ${row.targetType},
+           ${row.targetId}, ${row.summary}, ${row.ip}, ${data}::jsonb
+      FROM ${source}`;
 }
 
 /** The client IP an action passes to a write, for its audit row; "" when there is none (CLI, scripts, tests). */

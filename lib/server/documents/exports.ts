@@ -2,8 +2,8 @@ import "server-only";
 import { strToU8, Zip, ZipDeflate } from "fflate";
 import {
   CELL_CSV_COLUMNS,
-  CSV_BOM,
-  csvLine,
+  csvHead,
+  csvLines,
   reportCellRows,
   reportCsv,
 } from "@/lib/domain/open-data/export-csv";
@@ -104,12 +104,11 @@ export async function bulkZip(year: number, count: number, batches: ReportBatche
     return file;
   };
   entry("README.txt").push(strToU8(bulkReadme(year, count)), true);
-  // The same bytes as reportsCsv(every report): BOM, header, then each row ending in CRLF.
+  // The same bytes as reportsCsv(every report), written a batch at a time.
   const csv = entry(`cells-${year}.csv`);
-  csv.push(strToU8(`${CSV_BOM}${csvLine(CELL_CSV_COLUMNS)}\r\n`));
+  csv.push(strToU8(csvHead(CELL_CSV_COLUMNS)));
   for await (const batch of batches()) {
-    const rows = batch.flatMap((r) => reportCellRows(csvSource(r)));
-    if (rows.length > 0) csv.push(strToU8(`${rows.map(csvLine).join("\r\n")}\r\n`));
+    csv.push(strToU8(csvLines(batch.flatMap((r) => reportCellRows(csvSource(r))))));
     await yieldToServer();
   }
   csv.push(new Uint8Array(0), true);
@@ -122,11 +121,5 @@ export async function bulkZip(year: number, count: number, batches: ReportBatche
   zip.end();
   if (failure) throw failure;
   if (!finished) throw new Error("bulk archive did not finish");
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return Buffer.concat(chunks);
 }

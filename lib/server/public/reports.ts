@@ -74,6 +74,10 @@ async function currentEditions(db: Db, where: ReportFilter) {
 
 type EditionRow = Awaited<ReturnType<typeof currentEditions>>[number];
 
+/** The order of the documents lists and the bulk archive: by body, then year. */
+const byBodyThenYear = (a: EditionRow, b: EditionRow) =>
+  a.report.org.slug.localeCompare(b.report.org.slug) || a.report.year - b.report.year;
+
 async function titlesOf(db: Db, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await db.$queryRaw<{ id: string; title: string | null }[]>`
@@ -157,9 +161,7 @@ export async function* publishedReportBatches(
   size = 50,
   db: Db = defaultDb,
 ): AsyncGenerator<PublishedReport[]> {
-  const editions = (await currentEditions(db, filter)).sort(
-    (a, b) => a.report.org.slug.localeCompare(b.report.org.slug) || a.report.year - b.report.year,
-  );
+  const editions = (await currentEditions(db, filter)).sort(byBodyThenYear);
   for (let i = 0; i < editions.length; i += size) yield await withContents(db, editions.slice(i, i + size));
 }
 
@@ -188,8 +190,7 @@ export async function listPublishedReportContents(
   filter: ReportFilter,
   db: Db = defaultDb,
 ): Promise<PublishedReport[]> {
-  const reports = await withContents(db, await currentEditions(db, filter));
-  return reports.sort((a, b) => a.orgSlug.localeCompare(b.orgSlug) || a.year - b.year);
+  return withContents(db, (await currentEditions(db, filter)).sort(byBodyThenYear));
 }
 
 /** The current public edition of one report, without its document: what the calendar and the 汇总 need. */

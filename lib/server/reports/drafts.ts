@@ -16,7 +16,8 @@ import {
 import { computeTotals } from "@/lib/domain/totals";
 import type { LatestDraft, SavedDraft } from "@/lib/domain/views/drafts";
 import { fail } from "../platform/action";
-import { auditActor, type WithIp } from "../audit/audit";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { auditActor, auditInsertFrom, type WithIp } from "../audit/audit";
 import type { Actor } from "../auth/actor";
 import { assertCan, NOT_FOUND_MESSAGE, type DbClient } from "../auth/authorize";
 import { db as defaultDb, type Db } from "../platform/db";
@@ -99,24 +100,24 @@ export async function saveReportDraft(
   }
   const changes = changeSummary(before, content);
   const version = row.version + 1;
-  const audit = {
-    ...auditActor(actor, input),
-    action: "report.save",
-    summary: `${input.autosave ? "自动保存" : "保存"}${row.year}年度报告草稿（第${version}版）：${changes.total}处修改`,
-    data: { version, autosave: input.autosave, changes: changes.lines, explanations: explanations.length },
-  };
   const written = await db.$queryRaw<{ id: bigint }[]>`
     WITH saved AS (
       UPDATE "Report"
          SET content = ${JSON.stringify(content)}::jsonb, explanations = ${JSON.stringify(explanations)}::jsonb,
              version = version + 1, "lastEditedById" = ${actor.userId}, "updatedAt" = ${now}
        WHERE id = ${row.id} AND version = ${row.version} AND status = ${row.status}::"ReportStatus"
-      RETURNING id, "orgId"
+      RETURNING id
     )
-    INSERT INTO "AuditEvent" (at, "actorId", "actorName", action, "orgId", "targetType", "targetId", summary, ip, data)
-    SELECT ${now}, ${audit.actorId}, ${audit.actorName}, ${audit.action}, saved."orgId", 'report', saved.id,
-           ${audit.summary}, ${audit.ip}, ${JSON.stringify(audit.data)}::jsonb
-      FROM saved
+    ${auditInsertFrom(Prisma.sql`saved`, {
+      ...auditActor(actor, input),
+      at: now,
+      action: "report.save",
+      orgId: row.orgId,
+      targetType: "report",
+      targetId: row.id,
+      summary: `${input.autosave ? "自动保存" : "保存"}${row.year}年度报告草稿（第${version}版）：${changes.total}处修改`,
+      data: { version, autosave: input.autosave, changes: changes.lines, explanations: explanations.length },
+    })}
     RETURNING id`;
   if (written.length !== 1) return fail("CONFLICT", conflictMessage(row.status, version));
   return { version, savedAt, changed: true };
