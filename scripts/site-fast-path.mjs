@@ -27,6 +27,18 @@ const HSTS = "max-age=31536000; includeSubDomains";
 /** Within the server's memory budget (docs/decisions/0025): ~6,000 brotli pages; the rest is read from the OS cache. */
 const MAX_CACHED_BYTES = 32 * 1024 * 1024;
 const SITE_WRITER_HEADER = "x-nianbao-site-writer";
+/** Where lib/server/site/freshness.ts keeps whether the directory holds every change this process learned of. */
+const FRESHNESS = Symbol.for("nianbao.siteFreshness");
+
+/**
+ * False between a change of public data this process learned of and the site worker's rewrite of the files it
+ * touches (docs/decisions/0027): Next, whose caches the change dropped, answers meanwhile. True when nothing
+ * records freshness (no site worker in this process: tests of this module, a server without instrumentation).
+ */
+export function siteIsFresh() {
+  const state = globalThis[FRESHNESS];
+  return !state || state.written >= state.learned;
+}
 
 /**
  * Which file in the site directory answers this request, or null when Next must answer it.
@@ -126,6 +138,8 @@ export function createSiteFastPath({ siteDir, pageCsp }) {
     // The site worker renders pages by asking this very server (lib/server/site/publisher.ts): it must get the
     // app's fresh answer, not the file it is about to replace.
     if (req.headers[SITE_WRITER_HEADER]) return false;
+    // Correctness over speed: a file that may predate a publication is not served (see siteIsFresh).
+    if (!siteIsFresh()) return false;
     const target = siteFileFor(req.method ?? "", req.url ?? "");
     if (!target) return false;
     const base = path.join(root, target.file);

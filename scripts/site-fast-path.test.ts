@@ -9,6 +9,7 @@ import { brotliCompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_CACHE_CONTROL, etagOf } from "@/lib/server/open-data/api-http";
 import { ORGANIZATIONS_TARGET, pageTarget, reportDataTargets } from "@/lib/server/site/files";
+import { learnedSiteChanges, siteChangeLearned, siteWrittenUpTo } from "@/lib/server/site/freshness";
 import { createSiteFastPath, siteFileFor } from "./site-fast-path.mjs";
 
 const PAGE = "<!DOCTYPE html><html><body><h1>钢城街道2024年政府信息公开工作年度报告</h1></body></html>";
@@ -163,5 +164,22 @@ describe("the site fast path", () => {
     unlinkSync(join(dir, "reports/gangcheng/2025/index.html"));
     const gone = await get("/reports/gangcheng/2025", { "accept-encoding": "br, gzip" });
     expect(gone.headers["x-answered-by"]).toBe("next");
+  });
+
+  it("leaves every address to Next from a learned change until the worker has written it (docs/decisions/0027)", async () => {
+    const served = async () => (await get("/reports/gangcheng/2024")).headers["x-answered-by"] !== "next";
+    expect(await served()).toBe(true);
+    // A publication committed (this process's own, or another instance's NOTIFY): the body page, home and 汇总
+    // files may not list it yet.
+    siteChangeLearned();
+    const seen = learnedSiteChanges();
+    expect(await served()).toBe(false);
+    expect((await get("/api/v1/reports/gangcheng/2024")).headers["x-answered-by"]).toBe("next");
+    // A second change arrives while the worker is checking the outbox: its drain covers only the first.
+    siteChangeLearned();
+    siteWrittenUpTo(seen);
+    expect(await served()).toBe(false);
+    siteWrittenUpTo(learnedSiteChanges());
+    expect(await served()).toBe(true);
   });
 });

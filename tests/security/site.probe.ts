@@ -188,6 +188,47 @@ describeEachDb("the static site directory, served by nginx", (dbKind) => {
     expect(html).toMatch(/<script[^>]+src=/);
   });
 
+  test("a publication is on its body page at the next request, before the worker rewrites the page's file", async () => {
+    // Issue 13 (CI failure of the e2e reader journey): the fast path served the body page's file written before the
+    // publication until the worker's batch came to it — seconds under load — so whoever had just published did not
+    // find the report in the body's list. This failed before docs/decisions/0027.
+    const file = join(siteDir, "reports/gangcheng/index.html");
+    expect(await waitFor(() => existsSync(file), 30_000)).toBe(true);
+    expect(await waitFor(() => /\[静态发布\] .*项变更/.test(app.output()), 30_000)).toBe(true);
+    const body = "/reports/gangcheng";
+    const plain = { headers: { "accept-encoding": "identity" } };
+    /** Whether the app answers the body page with the file's bytes (the fast path), within `ms`. */
+    const servedFromFile = async (ms: number) => {
+      for (const until = Date.now() + ms; Date.now() < until;) {
+        const bytes = Buffer.from(await (await fetch(app.url + body, plain)).arrayBuffer());
+        if (bytes.equals(readFileSync(file))) return true;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return false;
+    };
+    expect(await servedFromFile(15_000), "the fast path does not serve the written body page").toBe(true);
+    expect(readFileSync(file, "utf8")).not.toContain("2013年");
+
+    const editor = await signIn(app.url, DEMO.editor);
+    const reviewer = await signIn(app.url, DEMO.reviewer);
+    const signer = await signIn(app.url, DEMO.signer);
+    const [[orgId]] = (await creatableOrgs(app.url, editor)) as [[string, string]];
+    const { reportId, version } = await submittedReport(app.url, editor, orgId, 2013);
+    expect(
+      outcome(await transition(app.url, reviewer, { action: "approve", reportId, expectedVersion: version })),
+    ).toBe("OK");
+    expect(outcome(await transition(app.url, signer, { action: "approve", reportId }))).toBe("OK");
+    expect(outcome(await transition(app.url, signer, { action: "publish", reportId }))).toBe("OK");
+    // At once: the app answers while the file still shows the list without 2013.
+    const after = await (await fetch(app.url + body, plain)).text();
+    expect(after).toContain("2013年");
+    // Once the worker has rewritten it, the file lists 2013 and is what the app serves again.
+    expect(await waitFor(() => readFileSync(file, "utf8").includes("2013年"), 30_000)).toBe(true);
+    expect(await servedFromFile(15_000), "the fast path never resumed after the worker wrote the page").toBe(
+      true,
+    );
+  });
+
   test("nginx with deploy/nginx.conf serves the report precompressed from the site directory, the rest from the app", async (ctx) => {
     const binary = nginxBinary();
     if (!binary) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { siteChangeLearned } from "../site/freshness";
 
 // Open-data answers kept in memory (issue 13, item 3; docs/decisions/0021-multi-instance-caches.md): a successful
 // GET of the public API is computed once per generation of public data and served again — with its ETag, as a 304
@@ -43,6 +44,7 @@ export function bumpPublicGeneration(): void {
   const s = state();
   s.generation++;
   s.entries.clear();
+  siteChangeLearned();
   s.bytes = 0;
 }
 

@@ -11,6 +11,7 @@ import { nextMidnightInChina } from "@/lib/domain/dates";
 import {
   claimSiteChanges,
   completeSiteChanges,
+  openSiteChangeCount,
   PUBLIC_CHANNEL,
   recordDateChange,
   releaseSiteChanges,
@@ -20,6 +21,7 @@ import {
 import { removeSiteDir, removeSiteFile, reportDataTargets } from "./files";
 import { publishTargets, StaleBatchError } from "./publisher";
 import { siteTargetsOf } from "./targets";
+import { learnedSiteChanges, siteChangeLearned, siteIsFresh, siteWrittenUpTo } from "./freshness";
 
 // The site worker, started by instrumentation.ts in every server process (docs/decisions/0020 and 0021):
 // - LISTEN nianbao_public: a commit on any instance that changes public data drops this instance's cached pages
@@ -127,6 +129,17 @@ export async function drainSiteChanges(config: SiteWorkerConfig, workerId: strin
   }
 }
 
+/**
+ * Tells the fast path that the site directory is complete again (./freshness.ts): when no change is left open —
+ * written by this instance or another sharing the database — every change this process learned before the
+ * count was taken is in the files. A change committed meanwhile has moved `learned` past the value read.
+ */
+export async function settleSiteFreshness(): Promise<void> {
+  if (siteIsFresh()) return;
+  const learned = learnedSiteChanges();
+  if ((await openSiteChangeCount(db)) === 0) siteWrittenUpTo(learned);
+}
+
 function kick(state: WorkerState, config: SiteWorkerConfig) {
   if (state.stopped) return;
   if (state.draining) {
@@ -140,6 +153,7 @@ function kick(state: WorkerState, config: SiteWorkerConfig) {
         state.again = false;
         await drainSiteChanges(config, state.id);
       } while (state.again && !state.stopped);
+      await settleSiteFreshness();
     } catch (err) {
       console.error("[静态发布] 写入站点文件失败，稍后重试：", err);
     } finally {
@@ -198,8 +212,18 @@ export function startSiteWorker(config = siteWorkerConfig()): void {
   };
   g.nianbaoSiteWorker = state;
   enablePublicResponseCache();
+  // Changes may have been committed while this process was down: the files are not trusted until a drain.
+  siteChangeLearned();
   void listen(state, config);
-  if (!config.enabled) return;
+  if (!config.enabled) {
+    // Another instance writes the files: this one learns they are complete by finding the outbox drained.
+    state.timer = setInterval(() => {
+      settleSiteFreshness().catch((err) => console.error("[静态发布] 查询待写入的变更失败：", err));
+    }, config.pollMs);
+    state.timer.unref();
+    scheduleMidnight(state, config);
+    return;
+  }
   state.timer = setInterval(() => kick(state, config), config.pollMs);
   state.timer.unref();
   // Changes left open by a previous run (a crash mid-write) are redone once their lease has run out.
@@ -216,6 +240,9 @@ function scheduleMidnight(state: WorkerState, config: SiteWorkerConfig) {
   setTimeout(
     () => {
       if (state.stopped) return;
+      // Every instance: the date-dependent files are out of date until a writer has redone them.
+      siteChangeLearned();
+      if (!config.enabled) return scheduleMidnight(state, config);
       void recordDateChange(db, midnight)
         .then(() => kick(state, config))
         .catch((err) => console.error("[静态发布] 零点更新日期相关页面失败：", err))
