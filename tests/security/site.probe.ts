@@ -2,9 +2,20 @@
 // kills — a withdrawn report never comes back from a page cache, a 404 seen before publication never outlives it
 // — shared caches may not keep a page for a year, and requests for unknown addresses leave nothing on disk.
 // Also issue 13: a publication reaches the static site directory (written by the app's site worker).
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { execFile } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startNginx, nginxBinary, type Nginx } from "./nginx";
@@ -21,6 +32,8 @@ function fileCount(dir: string): number {
   }
   return n;
 }
+
+const execFileAsync = promisify(execFile);
 
 const distDir = () => join(ROOT, process.env.NEXT_DIST_DIR || ".next");
 
@@ -384,5 +397,55 @@ if (serverUrl())
       expect(readFileSync(join(siteDir, "reports/gangcheng/2024/index.html"), "utf8")).toContain(
         "另一实例撤销",
       );
+    });
+  });
+
+// Issue 13, item 1: `nianbao site rebuild` regenerates every public address from the database through the running
+// app and says what changed — a lost file comes back (with its precompressed siblings), a file tampered with is
+// rewritten, a file no address owns is removed. It needs a PostgreSQL server (the embedded database is the app's).
+if (serverUrl())
+  describe("nianbao site rebuild", () => {
+    let app: App;
+    let siteDir: string;
+    beforeAll(async () => {
+      siteDir = mkdtempSync(join(tmpdir(), "nianbao-site-"));
+      app = await startApp({ db: "postgres", env: { NIANBAO_SITE_DIR: siteDir } });
+    });
+    afterAll(async () => {
+      await app?.dispose();
+      rmSync(siteDir, { recursive: true, force: true });
+    });
+
+    test("restores a lost page, rewrites a tampered one, removes an orphan, and reports the counts", async () => {
+      expect(await waitFor(() => /\[静态发布\] .*项变更/.test(app.output()), 60_000)).toBe(true);
+      const report = join(siteDir, "reports/gangcheng/2024/index.html");
+      const home = join(siteDir, "index.html");
+      expect(existsSync(report) && existsSync(home)).toBe(true);
+      const homeBefore = readFileSync(home, "utf8");
+      for (const suffix of ["", ".gz", ".br"]) rmSync(report + suffix);
+      writeFileSync(home, "<p>旧的首页</p>");
+      const orphan = join(siteDir, "reports/no-such-body/index.html");
+      mkdirSync(join(siteDir, "reports/no-such-body"), { recursive: true });
+      for (const suffix of ["", ".gz", ".br"]) writeFileSync(orphan + suffix, "orphan");
+
+      const { stdout } = await execFileAsync(
+        process.execPath,
+        ["scripts/nianbao.mjs", "site", "rebuild", "--app-url", app.url, "--site-dir", siteDir],
+        { cwd: ROOT, env: { ...process.env, DATABASE_URL: app.databaseUrl! }, timeout: 180_000 },
+      );
+      const done = /完成：写入 (\d+) 个文件，未变 (\d+) 个，删除 (\d+) 个（其中 (\d+) 个已无对应地址）/.exec(
+        stdout,
+      );
+      expect(done, stdout).not.toBeNull();
+      const [written, unchanged, , orphans] = done!.slice(1).map(Number) as [number, number, number, number];
+      expect(written).toBeGreaterThanOrEqual(2); // the lost report page and the tampered home page
+      expect(unchanged).toBeGreaterThan(0); // everything else was already right
+      expect(orphans).toBe(1);
+      expect(stdout).toMatch(/\[(\d+)\/\1\]/); // counted progress, to the end
+
+      for (const suffix of ["", ".gz", ".br"]) expect(existsSync(report + suffix)).toBe(true);
+      expect(readFileSync(report, "utf8")).toContain("政府信息公开工作年度报告");
+      expect(readFileSync(home, "utf8")).toBe(homeBefore);
+      for (const suffix of ["", ".gz", ".br"]) expect(existsSync(orphan + suffix)).toBe(false);
     });
   });
