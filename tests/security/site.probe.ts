@@ -35,6 +35,12 @@ function fileCount(dir: string): number {
 
 const execFileAsync = promisify(execFile);
 
+/** Whether the app's site worker has logged a written batch (lib/server/site/worker.ts). */
+const siteBatchLogged = (output: string) => /\[静态发布\] .*项变更/.test(output);
+
+/** A site file and its precompressed siblings. */
+const WITH_SIBLINGS = ["", ".gz", ".br"] as const;
+
 const distDir = () => join(ROOT, process.env.NEXT_DIST_DIR || ".next");
 
 /** The id of the editor's report for `year`, from the 新建年度报告 page's 「打开该报告」 link. */
@@ -165,7 +171,7 @@ describeEachDb("the static site directory, served by nginx", (dbKind) => {
   test("the demo's published report reaches the site directory, without framework JavaScript", async () => {
     const file = join(siteDir, "reports/gangcheng/2024/index.html");
     expect(await waitFor(() => existsSync(file))).toBe(true);
-    for (const sibling of [".gz", ".br"]) expect(existsSync(file + sibling)).toBe(true);
+    for (const suffix of WITH_SIBLINGS) expect(existsSync(file + suffix)).toBe(true);
     const html = readFileSync(file, "utf8");
     expect(html).toContain("政府信息公开工作年度报告");
     expect(html).not.toMatch(/<script[^>]+src=/);
@@ -212,7 +218,7 @@ describeEachDb("the static site directory, served by nginx", (dbKind) => {
     // find the report in the body's list. This failed before docs/decisions/0027.
     const file = join(siteDir, "reports/gangcheng/index.html");
     expect(await waitFor(() => existsSync(file), 30_000)).toBe(true);
-    expect(await waitFor(() => /\[静态发布\] .*项变更/.test(app.output()), 30_000)).toBe(true);
+    expect(await waitFor(() => siteBatchLogged(app.output()), 30_000)).toBe(true);
     const body = "/reports/gangcheng";
     const plain = { headers: { "accept-encoding": "identity" } };
     /** Whether the app answers the body page with the file's bytes (the fast path), within `ms`. */
@@ -311,7 +317,7 @@ describeEachDb("the static site directory, served by nginx", (dbKind) => {
     const file = join(siteDir, "reports/gangcheng/2024/index.html");
     expect(await waitFor(() => existsSync(json))).toBe(true);
     // The start-up batch written completely (it would otherwise be redone after the change, which is fine too).
-    expect(await waitFor(() => /\[静态发布\] .*项变更/.test(app.output()), 30_000)).toBe(true);
+    expect(await waitFor(() => siteBatchLogged(app.output()), 30_000)).toBe(true);
     const reportId = await reportIdOf(app.url, await signIn(app.url, DEMO.editor), 2024);
     const r = await transition(app.url, await signIn(app.url, DEMO.signer), {
       action: "withdrawPublication",
@@ -388,7 +394,7 @@ if (serverUrl())
         expect(rows).toHaveLength(1);
         expect(rows[0]!.doneAt).toBeTruthy();
         const writer = rows[0]!.claimedBy!;
-        const logs = [a.output(), b.output()].filter((o) => /\[静态发布\] .*项变更/.test(o));
+        const logs = [a.output(), b.output()].filter(siteBatchLogged);
         expect(logs.length).toBeGreaterThanOrEqual(1);
         expect(writer).toMatch(/:\d+:/);
       } finally {
@@ -417,16 +423,16 @@ if (serverUrl())
     });
 
     test("restores a lost page, rewrites a tampered one, removes an orphan, and reports the counts", async () => {
-      expect(await waitFor(() => /\[静态发布\] .*项变更/.test(app.output()), 60_000)).toBe(true);
+      expect(await waitFor(() => siteBatchLogged(app.output()), 60_000)).toBe(true);
       const report = join(siteDir, "reports/gangcheng/2024/index.html");
       const home = join(siteDir, "index.html");
       expect(existsSync(report) && existsSync(home)).toBe(true);
       const homeBefore = readFileSync(home, "utf8");
-      for (const suffix of ["", ".gz", ".br"]) rmSync(report + suffix);
+      for (const suffix of WITH_SIBLINGS) rmSync(report + suffix);
       writeFileSync(home, "<p>旧的首页</p>");
       const orphan = join(siteDir, "reports/no-such-body/index.html");
       mkdirSync(join(siteDir, "reports/no-such-body"), { recursive: true });
-      for (const suffix of ["", ".gz", ".br"]) writeFileSync(orphan + suffix, "orphan");
+      for (const suffix of WITH_SIBLINGS) writeFileSync(orphan + suffix, "orphan");
 
       const { stdout } = await execFileAsync(
         process.execPath,
@@ -443,9 +449,9 @@ if (serverUrl())
       expect(orphans).toBe(1);
       expect(stdout).toMatch(/\[(\d+)\/\1\]/); // counted progress, to the end
 
-      for (const suffix of ["", ".gz", ".br"]) expect(existsSync(report + suffix)).toBe(true);
+      for (const suffix of WITH_SIBLINGS) expect(existsSync(report + suffix)).toBe(true);
       expect(readFileSync(report, "utf8")).toContain("政府信息公开工作年度报告");
       expect(readFileSync(home, "utf8")).toBe(homeBefore);
-      for (const suffix of ["", ".gz", ".br"]) expect(existsSync(orphan + suffix)).toBe(false);
+      for (const suffix of WITH_SIBLINGS) expect(existsSync(orphan + suffix)).toBe(false);
     });
   });
